@@ -1,0 +1,32 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
+
+/**
+ * Build settings. Three environment variables exist so that the test suite can
+ * build deliberately broken copies of the content without touching the real
+ * build (see tests/built/bad-content.test.ts):
+ *   SITE_CONTENT_DIR  folder holding rules/ and sources.yaml (default ./content)
+ *   SITE_OUT_DIR      output folder (default ./dist)
+ *   SITE_CACHE_DIR    Astro's cache and data store (default ./node_modules/.astro)
+ * SITE_URL is the public origin used for canonical links; set it when deploying.
+ */
+const env = process.env;
+
+export default defineConfig({
+  site: env.SITE_URL ?? 'http://127.0.0.1:4321',
+  base: env.SITE_BASE ?? '/',
+  trailingSlash: 'always',
+  outDir: env.SITE_OUT_DIR ?? './dist',
+  cacheDir: env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [mdx(), pagefind()],
+  devToolbar: { enabled: false },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts into the HTML: a strict Content-Security-Policy
+    // (no 'unsafe-inline') must be able to cover every page.
+    build: { assetsInlineLimit: 0 },
+  },
+});

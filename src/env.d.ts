@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by <RuleBody> while a rule's MDX renders; read by <Provision>, <Cite> and <SourceLink>. */
+    ruleContext?: import('./data/render-context.ts').RuleRenderContext;
+  }
+}
