@@ -1,0 +1,61 @@
+/**
+ * Pure helpers over loaded rule data: finding a provision, resolving which
+ * official text it links to, and building the URLs the site prints.
+ */
+import { formatPinpoint, pinpointParts } from './citation.ts';
+import { parentRef, provisionId, provisionKey } from './provision-id.ts';
+import type { ProvisionEntry } from '../schemas/provision.ts';
+import type { RuleData } from '../schemas/rule.ts';
+import type { Source } from '../schemas/source.ts';
+
+/** A rule as the site uses it: its collection id, the file it came from, and its data. */
+export interface Rule {
+  id: string;
+  filePath: string;
+  data: RuleData;
+}
+
+export function findProvision(rule: Rule, at: string, term?: string): ProvisionEntry | undefined {
+  const key = provisionKey(at, term);
+  return rule.data.provisions.find((p) => provisionKey(p.at, p.term) === key);
+}
+
+/** The canonical citation of a provision, e.g. "5 ILCS 805/15(e)". */
+export function provisionCitation(rule: Rule, at: string, term?: string): string {
+  return formatPinpoint(rule.data.pinpoint, at, term);
+}
+
+/** The citation split so the pinpoint can be kept on one line (see pinpointParts). */
+export function provisionCitationParts(rule: Rule, at: string, term?: string): { pinpoint: string; suffix: string } {
+  return pinpointParts(rule.data.pinpoint, at, term);
+}
+
+/**
+ * The source registry id of a provision's official text: its own, else its
+ * nearest ancestor's, else the rule's first official source.
+ */
+export function provisionSourceId(rule: Rule, at: string, term: string | undefined, sources: Map<string, Source>): string | undefined {
+  let current: string | null = at;
+  let p = findProvision(rule, at, term);
+  if (p?.source) return p.source;
+  while (current !== null) {
+    p = findProvision(rule, current);
+    if (p?.source) return p.source;
+    current = parentRef(current);
+  }
+  return rule.data.sources.find((id) => sources.get(id)?.official);
+}
+
+/** Site path of a rule page, with the configured base ("/", or "/some/base/"). */
+export function rulePath(base: string, ruleId: string): string {
+  return `${withSlash(base)}rules/${ruleId}/`;
+}
+
+/** Site path of one provision: "/rules/il-trust-act/#15-e". */
+export function provisionPath(base: string, ruleId: string, at: string, term?: string): string {
+  return `${rulePath(base, ruleId)}#${provisionId(at, term)}`;
+}
+
+function withSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}

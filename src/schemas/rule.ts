@@ -1,0 +1,100 @@
+/**
+ * The frontmatter of one rule (content/rules/*.mdx). Strict: an unknown key is
+ * an error, so a typo can never silently drop a fact. Checks that need only
+ * this one file (duplicate provisions, missing parents, a malformed citation
+ * template) live here; checks across files (does a cited source exist?) live in
+ * src/lib/content-checks.ts.
+ */
+import { z } from 'astro/zod';
+import { isPinpointTemplate } from '../lib/citation.ts';
+import { isProvisionRef, parentRef, provisionId, provisionKey } from '../lib/provision-id.ts';
+import { JURISDICTIONS, KINDS, LANGUAGES, STATUSES, keysOf } from '../lib/taxonomy.ts';
+import { isoDate, prose, slugId } from './fields.ts';
+import { historySchema } from './history.ts';
+import { provisionSchema } from './provision.ts';
+
+export const ruleSchema = z
+  .strictObject({
+    /** Full name as people know it, e.g. "Illinois TRUST Act". */
+    title: prose,
+    /** Short name for lists and links, e.g. "TRUST Act". */
+    shortTitle: prose,
+    /** What sort of rule it is (see KINDS in src/lib/taxonomy.ts). */
+    kind: z.enum(keysOf(KINDS)),
+    /** Whose rule it is: illinois, chicago, cook-county or federal. */
+    jurisdiction: z.enum(keysOf(JURISDICTIONS)),
+    /** Canonical citation of the whole rule, e.g. "5 ILCS 805". */
+    citation: prose,
+    /** How one provision is cited, with {at} for the pinpoint, e.g. "5 ILCS 805/{at}". */
+    pinpoint: prose.refine(isPinpointTemplate, 'must contain {at} exactly once, e.g. "5 ILCS 805/{at}"'),
+    /** Other ways people write or search for it, e.g. "IL TRUST Act", "Public Act 100-463". */
+    aliases: z.array(prose).default([]),
+    /** Who has to follow it, in one plain sentence. */
+    appliesTo: prose,
+    /** Legal status, and the date we last confirmed it. */
+    status: z.strictObject({
+      value: z.enum(keysOf(STATUSES)),
+      asOf: isoDate,
+      /** Optional detail, e.g. "Amended in 2021 by P.A. 102-234." */
+      note: prose.optional(),
+    }),
+    /** Each enactment, amendment, version or ruling, oldest first. */
+    history: z.array(historySchema).min(1, 'list at least the enactment or issue of the rule'),
+    /** Source registry ids of the documents this page relies on; at least one official. */
+    sources: z.array(slugId).min(1, 'list at least one source, and at least one official source'),
+    /** When the whole page was last reviewed against its sources ("YYYY-MM-DD"). */
+    lastReviewed: isoDate,
+    /** One plain-language paragraph shown in lists and search results. */
+    summary: prose.refine((s) => s.length <= 700, 'keep the summary to one short paragraph (700 characters at most)'),
+    /** Language of this page. */
+    lang: z.enum(keysOf(LANGUAGES)).default('en'),
+    /** Every provision the page explains, in the order they appear in the rule. */
+    provisions: z.array(provisionSchema).default([]),
+  })
+  .superRefine((rule, ctx) => {
+    // Zod runs this even when a field failed above; skip what is already reported.
+    const wellFormed = (Array.isArray(rule.provisions) ? rule.provisions : [])
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => typeof p?.at === 'string' && isProvisionRef(p.at) && (p.term === undefined || /[A-Za-z0-9]/.test(p.term)));
+    const keys = new Map<string, number>();
+    const ids = new Map<string, number>();
+    wellFormed.forEach(({ p, i }) => {
+      const key = provisionKey(p.at, p.term);
+      const label = p.term === undefined ? `"${p.at}"` : `"${p.at}" term "${p.term}"`;
+      if (keys.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['provisions', i, 'at'],
+          message: `duplicate provision ${label}: already declared at provisions[${keys.get(key)}]`,
+        });
+        return;
+      }
+      keys.set(key, i);
+      const id = provisionId(p.at, p.term);
+      if (ids.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['provisions', i, 'at'],
+          message: `provision ${label} would get the anchor #${id}, which provisions[${ids.get(id)}] already uses`,
+        });
+      }
+      ids.set(id, i);
+    });
+    wellFormed.forEach(({ p, i }) => {
+      const parent = p.term === undefined ? parentRef(p.at) : p.at;
+      if (parent !== null && !keys.has(provisionKey(parent))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['provisions', i, p.term === undefined ? 'at' : 'term'],
+          message: `"${p.at}"${p.term ? ` term "${p.term}"` : ''} needs its parent provision "${parent}" to be declared first`,
+        });
+      }
+    });
+    const seen = new Set<string>();
+    (Array.isArray(rule.sources) ? rule.sources : []).forEach((s, i) => {
+      if (seen.has(s)) ctx.addIssue({ code: 'custom', path: ['sources', i], message: `source "${s}" is listed twice` });
+      seen.add(s);
+    });
+  });
+
+export type RuleData = z.infer<typeof ruleSchema>;

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { ruleSchema } from '../../src/schemas/rule.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { validRuleData } from '../helpers/fixtures.ts';
+
+/** Parses and returns the issues as "path: message" lines, the way a maintainer reads them. */
+function issues(data: unknown): string[] {
+  const result = ruleSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('ruleSchema', () => {
+  it('accepts a complete rule and fills defaults', () => {
+    const result = ruleSchema.safeParse(validRuleData());
+    expect(result.success).toBe(true);
+    expect(result.data?.lang).toBe('en');
+  });
+
+  it('rejects an unknown key, naming it', () => {
+    expect(issues({ ...validRuleData(), colour: 'red' }).join('\n')).toMatch(/colour/);
+  });
+
+  it('rejects an unknown key inside a provision', () => {
+    const data = validRuleData();
+    (data.provisions as Record<string, unknown>[])[1].headline = 'typo for heading';
+    expect(issues(data).join('\n')).toMatch(/provisions\.1.*headline|headline/);
+  });
+
+  it('rejects an impossible date, naming the field', () => {
+    expect(issues({ ...validRuleData(), lastReviewed: '2026-02-30' })).toEqual([
+      'lastReviewed: "2026-02-30" is not a real date: expected a real calendar day written "YYYY-MM-DD"',
+    ]);
+  });
+
+  it('rejects an unquoted YAML date, which YAML would silently roll over', () => {
+    expect(issues({ ...validRuleData(), lastReviewed: new Date('2026-03-02') })[0]).toMatch(/^lastReviewed: unquoted date/);
+  });
+
+  it('accepts a month-only date in history but not in lastReviewed', () => {
+    const data = validRuleData();
+    (data.history as Record<string, unknown>[])[0].date = '2025-08';
+    expect(issues(data)).toEqual([]);
+    expect(issues({ ...validRuleData(), lastReviewed: '2025-08' })[0]).toMatch(/^lastReviewed:/);
+  });
+
+  it('requires at least one source', () => {
+    expect(issues({ ...validRuleData(), sources: [] })[0]).toMatch(/^sources: list at least one source/);
+  });
+
+  it('rejects a duplicate provision, pointing at the second one', () => {
+    const data = validRuleData();
+    (data.provisions as unknown[]).push({ at: '15(a)', heading: 'Again', verification: 'official' });
+    expect(issues(data)).toEqual(['provisions.4.at: duplicate provision "15(a)": already declared at provisions[2]']);
+  });
+
+  it('rejects a subsection whose parent is not declared', () => {
+    const data = validRuleData();
+    (data.provisions as unknown[]).push({ at: '25(b)', heading: 'Orphan', verification: 'official' });
+    expect(issues(data)).toEqual(['provisions.4.at: "25(b)" needs its parent provision "25" to be declared first']);
+  });
+
+  it('rejects a malformed provision reference', () => {
+    const data = validRuleData();
+    (data.provisions as unknown[]).push({ at: '15 (b)', heading: 'Space', verification: 'official' });
+    expect(issues(data)[0]).toMatch(/^provisions\.4\.at: not a well-formed provision reference/);
+  });
+
+  it('rejects a verification level that does not exist', () => {
+    const data = validRuleData();
+    (data.provisions as Record<string, unknown>[])[0].verification = 'probably';
+    expect(issues(data)[0]).toMatch(/^provisions\.0\.verification:/);
+  });
+
+  it('rejects a citation template without {at}', () => {
+    expect(issues({ ...validRuleData(), pinpoint: '5 ILCS 999' })[0]).toMatch(/^pinpoint: must contain \{at\} exactly once/);
+  });
+
+  it('rejects a kind or jurisdiction outside the taxonomy', () => {
+    expect(issues({ ...validRuleData(), jurisdiction: 'texas' })[0]).toMatch(/^jurisdiction:/);
+    expect(issues({ ...validRuleData(), kind: 'blog post' })[0]).toMatch(/^kind:/);
+  });
+
+  it('rejects a summary longer than one short paragraph', () => {
+    expect(issues({ ...validRuleData(), summary: 'x'.repeat(701) })[0]).toMatch(/^summary: keep the summary/);
+  });
+});
+
+describe('sourceSchema', () => {
+  const ok = { id: 'ilga-x', title: 'X', publisher: 'ILGA', url: 'https://ilga.gov/x', official: true, checked: '2026-11-26', checkedVia: 'archive' };
+  it('accepts a complete source', () => {
+    expect(sourceSchema.safeParse(ok).success).toBe(true);
+  });
+  it('rejects a relative or non-web address', () => {
+    expect(sourceSchema.safeParse({ ...ok, url: '/rules/x' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...ok, url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+  it('requires saying whether the source is official', () => {
+    const { official: _official, ...rest } = ok;
+    expect(sourceSchema.safeParse(rest).success).toBe(false);
+  });
+});
+
+describe('ruleSchema with badly typed lists', () => {
+  it('reports a provisions list of the wrong type instead of crashing', () => {
+    expect(issues({ ...validRuleData(), provisions: 'all of them' })[0]).toMatch(/^provisions:/);
+    expect(issues({ ...validRuleData(), sources: 'ilga' })[0]).toMatch(/^sources:/);
+  });
+});
