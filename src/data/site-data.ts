@@ -1,0 +1,40 @@
+/**
+ * Loads the content collections once per build, runs the cross-file checks and
+ * fails the build, naming every file and field at fault, when any check fails.
+ */
+import { getCollection } from 'astro:content';
+import { checkContent, formatIssues } from '../lib/content-checks.ts';
+import { sortRules } from '../lib/rule-order.ts';
+import type { Rule } from '../lib/rules.ts';
+import type { Source } from '../schemas/source.ts';
+
+export interface SiteData {
+  rules: Rule[];
+  rulesById: Map<string, Rule>;
+  sources: Map<string, Source>;
+}
+
+const REGISTRY_FILE = `${process.env.SITE_CONTENT_DIR ?? 'content'}/sources.yaml`;
+
+let cached: Promise<SiteData> | undefined;
+
+export function loadSiteData(): Promise<SiteData> {
+  if (cached && !import.meta.env.DEV) return cached;
+  cached = (async () => {
+    const [ruleEntries, sourceEntries] = await Promise.all([getCollection('rules'), getCollection('sources')]);
+    const rules = sortRules(
+      ruleEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/rules/${e.id}.mdx`, data: e.data })),
+    );
+    const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
+    const issues = checkContent(rules, sources, REGISTRY_FILE);
+    if (issues.length > 0) {
+      throw new Error(`Content check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${formatIssues(issues)}`);
+    }
+    return { rules, rulesById: new Map(rules.map((r) => [r.id, r])), sources };
+  })();
+  return cached;
+}
+
+export async function getRule(id: string): Promise<Rule | undefined> {
+  return (await loadSiteData()).rulesById.get(id);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import Provision from '../../src/components/mdx/Provision.astro';
+import { renderDom, ruleContext } from '../helpers/container.ts';
+
+async function renderProvision(at: string, term?: string) {
+  const ctx = await ruleContext('il-trust-act');
+  const doc = await renderDom(Provision, {
+    props: term ? { at, term } : { at },
+    slots: { default: '<p>Our explanation.</p>' },
+    locals: { ruleContext: ctx },
+  });
+  return { doc, ctx };
+}
+
+describe('<Provision>', () => {
+  it('renders the citation, our heading and the permanent anchor', async () => {
+    const { doc } = await renderProvision('15(e)');
+    const heading = doc.getElementById('15-e');
+    expect(heading?.tagName).toBe('H4');
+    expect(heading?.textContent?.replace(/\s+/g, ' ').trim()).toBe('5 ILCS 805/15(e) No questions about status or place of birth');
+    expect(doc.querySelector('.provision-body')?.textContent).toBe('Our explanation.');
+  });
+
+  it('shows its verification status, a link to the official text and a link to itself', async () => {
+    const { doc } = await renderProvision('15(e)');
+    const meta = doc.querySelector('.provision-meta')!;
+    expect(meta.textContent).toContain('Verified against the official text');
+    const links = [...meta.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).toContainEqual([
+      'Official text of 5 ILCS 805/15(e)',
+      'https://witnessslips.ilga.gov/ftp/ILCS/Ch%200005/Act%200805/000508050K15.html',
+    ]);
+    expect(links).toContainEqual(['Link to this part (5 ILCS 805/15(e))', '#15-e']);
+  });
+
+  it('keeps the verification line out of the search index', async () => {
+    const { doc } = await renderProvision('15(a)');
+    expect(doc.querySelector('.provision-meta')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('marks a provision we could not verify, visibly', async () => {
+    const { doc } = await renderProvision('30');
+    expect(doc.querySelector('.badge')?.textContent).toContain('Not yet verified against the official text');
+  });
+
+  it('nests heading levels with the subsection depth', async () => {
+    expect((await renderProvision('25')).doc.getElementById('25')?.tagName).toBe('H3');
+    expect((await renderProvision('25(a)(2)')).doc.getElementById('25-a-2')?.tagName).toBe('H5');
+    expect((await renderProvision('25(a)(2)(E)')).doc.getElementById('25-a-2-E')?.tagName).toBe('H6');
+  });
+
+  it('gives a defined term its own anchor and citation', async () => {
+    const { doc } = await renderProvision('10', 'civil immigration warrant');
+    const heading = doc.getElementById('10-civil-immigration-warrant');
+    expect(heading?.querySelector('.provision-cite')?.textContent).toBe('5 ILCS 805/10 (definition of “civil immigration warrant”)');
+  });
+
+  it('records that it was rendered, so <RuleBody> can check coverage', async () => {
+    const { ctx } = await renderProvision('15(b)');
+    expect([...ctx.rendered]).toEqual(['15(b)']);
+  });
+
+  it('fails, naming the file, for a provision the frontmatter does not declare', async () => {
+    await expect(renderProvision('15(z)')).rejects.toThrow(
+      'content/rules/il-trust-act.mdx: <Provision at="15(z)"> is not declared in the frontmatter "provisions" list of this file',
+    );
+  });
+
+  it('fails when the same provision is explained twice', async () => {
+    const ctx = await ruleContext('il-trust-act');
+    const once = { props: { at: '15(b)' }, locals: { ruleContext: ctx } };
+    await renderDom(Provision, once);
+    await expect(renderDom(Provision, once)).rejects.toThrow(/<Provision at="15\(b\)"> appears more than once/);
+  });
+
+  it('fails outside a rule page', async () => {
+    await expect(renderDom(Provision, { props: { at: '15' } })).rejects.toThrow(/can only be used inside a rule's MDX file/);
+  });
+});
