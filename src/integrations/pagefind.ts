@@ -1,0 +1,49 @@
+/**
+ * Builds the Pagefind search index right after `astro build`, in the same
+ * process, through Pagefind's Node API. Any Pagefind error, or an index with
+ * no pages, fails the build: a site whose search silently finds nothing is
+ * broken for the people who rely on it.
+ *
+ * Only rule pages are indexed: they carry `data-pagefind-body`, and Pagefind
+ * then skips every page without it (home, about, search, 404).
+ */
+import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Bundles Pagefind writes for its own UIs; our search page uses only pagefind.js and its worker. */
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+];
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'site-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const fail = (step: string, errors: string[]) => {
+          throw new Error(`Pagefind failed while ${step}:\n  ${errors.join('\n  ')}`);
+        };
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) fail('starting', errors);
+        const added = await index!.addDirectory({ path: site });
+        if (added.errors.length > 0) fail('indexing', added.errors);
+        if (added.page_count === 0) fail('indexing', ['no page carried data-pagefind-body, so the index would be empty']);
+        const outputPath = join(site, 'pagefind');
+        const written = await index!.writeFiles({ outputPath });
+        if (written.errors.length > 0) fail('writing files', written.errors);
+        await pagefind.close();
+        await Promise.all(UNUSED_UI_FILES.map((f) => rm(join(outputPath, f), { force: true })));
+        logger.info(`indexed ${added.page_count} page(s) into ${outputPath}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The search page's only script. Pagefind (its JS, WebAssembly and index) is
+ * loaded on demand, when the first search starts. Results are built with DOM
+ * methods and text nodes only; Pagefind's excerpts are reduced to plain text
+ * plus <mark>, so nothing in a query or an excerpt can run as code.
+ */
+import { pickSubResults, readSearchState, writeSearchState, type SearchState, type SubResult } from '../lib/search-results.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: SubResult[];
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  search(q: string, o?: object): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 10;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = form.elements.namedItem('q') as HTMLInputElement;
+const status = document.getElementById('search-status')!;
+const list = document.getElementById('search-results')!;
+const filterBox = document.getElementById('search-filters')!;
+const filterNames = [...new Set([...filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => c.name))];
+const base = form.dataset.base ?? '/';
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+    // Citations and the names people type count for more than body text.
+    await pf.options({ ranking: { metaWeights: { title: 5, citation: 8, aliases: 4 } } });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind excerpts hold text and <mark>; keep exactly that and drop everything else. */
+function excerpt(html: string): HTMLParagraphElement {
+  const p = el('p', 'mt-1');
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) p.append(node.textContent ?? '');
+    else if (node.nodeName === 'MARK') p.append(el('mark', undefined, node.textContent ?? ''));
+    else p.append(node.textContent ?? '');
+  }
+  return p;
+}
+
+function currentState(): SearchState {
+  const filters: Record<string, string[]> = {};
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    (filters[box.name] ??= []).push(box.value);
+  }
+  return { q: input.value.trim().slice(0, 200), filters };
+}
+
+let latest = 0;
+async function run(): Promise<void> {
+  const state = currentState();
+  history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
+  const ticket = ++latest;
+  if (!state.q) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Searching…';
+  try {
+    const pf = await loadPagefind();
+    const search = await pf.search(state.q, { filters: state.filters });
+    const data = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (ticket !== latest) return;
+    render(state.q, data);
+  } catch {
+    if (ticket !== latest) return;
+    status.textContent = 'Search could not load. Every rule is listed below.';
+  }
+}
+
+function render(q: string, results: PagefindResultData[]): void {
+  const items = results.map((r) => {
+    const li = el('li', 'border-t border-line pt-4');
+    const h2 = el('h2', 'text-[1.15rem]');
+    const a = el('a', undefined, r.meta.title ?? r.url);
+    a.href = r.url;
+    h2.append(a);
+    li.append(h2);
+    if (r.meta.citation) li.append(el('p', 'font-mono text-[0.9rem] text-muted', r.meta.citation));
+    li.append(excerpt(r.excerpt));
+    const subs = pickSubResults(r.url, r.sub_results, q);
+    if (subs.length > 0) {
+      const ul = el('ul', 'mt-2 space-y-2 list-none pl-4 border-l-4 border-line');
+      for (const sub of subs) {
+        const sli = el('li');
+        const sa = el('a', 'font-semibold', sub.title);
+        sa.href = sub.url;
+        sli.append(sa, excerpt(sub.excerpt));
+        ul.append(sli);
+      }
+      li.append(ul);
+    }
+    return li;
+  });
+  list.replaceChildren(...items);
+  const n = results.length;
+  status.textContent =
+    n === 0
+      ? `No results for “${q}”. Try a citation such as 5 ILCS 805/15, or a word such as detainer.`
+      : `${n === MAX_RESULTS ? `Top ${n}` : n} result${n === 1 ? '' : 's'} for “${q}”`;
+}
+
+let timer: number | undefined;
+input.addEventListener('input', () => {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(run, 250);
+});
+filterBox.addEventListener('change', run);
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(timer);
+  void run();
+});
+
+filterBox.hidden = false;
+const initial = readSearchState(location.search, filterNames);
+for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+  box.checked = initial.filters[box.name]?.includes(box.value) ?? false;
+}
+if (initial.q) {
+  input.value = initial.q;
+  void run();
+}
