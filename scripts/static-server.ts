@@ -1,0 +1,38 @@
+/**
+ * A small static file server for the built site (dist/), used by `npm start`
+ * and by the browser tests. Unknown paths get dist/404.html with status 404,
+ * as static hosts do.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+export interface RunningServer {
+  server: Server;
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+  const assets = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
+  const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
+  const server = createServer((req, res) => {
+    assets(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(notFound);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    server,
+    origin: `http://${host}:${actual}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

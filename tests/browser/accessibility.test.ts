@@ -1,0 +1,44 @@
+/**
+ * axe-core in Chromium on every built page, against WCAG 2.2 A and AA and
+ * axe's best practices: zero violations allowed. Also the search page with
+ * results showing, since that markup exists only after a search.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtPages } from '../helpers/dist.ts';
+import { openSession, type Session } from '../helpers/browser.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(builtPages().map((p) => [p.path]))('%s', (path) => {
+  it('has no axe violations', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}${path}`);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the search page with results', () => {
+  it('has no axe violations', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/search/?q=detainer`);
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Every built page: the basics a reader, a screen reader, a search engine and a
+ * link preview rely on.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../helpers/dist.ts';
+
+const pages = builtPages();
+
+describe('the built site', () => {
+  it('has the pages a reader expects', () => {
+    expect(pages.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/', '/rules/', '/rules/il-trust-act/', '/search/', '/about/', '/404.html']),
+    );
+  });
+});
+
+describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) => {
+  const doc = page.document;
+
+  it('declares its language', () => {
+    expect(doc.documentElement.getAttribute('lang')).toMatch(/^(en|es)$/);
+  });
+
+  it('has exactly one h1', () => {
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelector('h1')?.textContent?.trim()).not.toBe('');
+  });
+
+  it('has a title and a meta description', () => {
+    expect(doc.querySelector('title')?.textContent?.trim().length).toBeGreaterThan(5);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length).toBeGreaterThan(20);
+  });
+
+  it('has an absolute canonical link to itself (the 404 page instead asks not to be indexed)', () => {
+    const canonical = doc.querySelector('link[rel="canonical"]');
+    if (page.path === '/404.html') {
+      expect(canonical).toBeNull();
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    } else {
+      expect(new URL(canonical?.getAttribute('href') ?? '').pathname).toBe(page.path);
+    }
+  });
+
+  it('has no duplicate ids', () => {
+    const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('loads nothing from other websites', () => {
+    const refs = [...doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src], source[src], video[src], audio[src]')]
+      .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
+    expect(refs.filter((r) => /^(https?:)?\/\//.test(r))).toEqual([]);
+  });
+
+  it('sends no referrer when a reader follows a link to another site', () => {
+    expect(doc.querySelector('meta[name="referrer"]')?.getAttribute('content')).toBe('no-referrer');
+    const external = [...doc.querySelectorAll('a[href^="http"]')];
+    expect(external.filter((a) => !(a.getAttribute('rel') ?? '').includes('noreferrer')).map((a) => a.getAttribute('href'))).toEqual([]);
+  });
+
+  it('ships JavaScript only where a feature needs it (the search page)', () => {
+    const scripts = [...doc.querySelectorAll('script, link[rel="modulepreload"]')];
+    if (page.path === '/search/') {
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.every((s) => s.hasAttribute('src') || s.hasAttribute('href'))).toBe(true);
+    } else {
+      expect(scripts.map((s) => s.outerHTML)).toEqual([]);
+    }
+  });
+
+  it('says that it is information, not legal advice, and where to get help', () => {
+    const footer = doc.querySelector('footer')?.textContent ?? '';
+    expect(footer).toContain('information, not legal advice');
+    expect(doc.querySelector('footer a[href$="about/#legal-help"]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Bad content must stop the build with a message that names the file, the
+ * field and what is wrong. Each case copies the real content, breaks one
+ * thing, and runs a real `astro build`.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { addFile, buildWithContent, editFile } from '../helpers/fixture-build.ts';
+
+const TRUST = 'rules/il-trust-act.mdx';
+const fixture = (name: string) => readFileSync(`tests/fixtures/content/${name}`, 'utf8');
+
+describe('the unchanged content', () => {
+  it('builds (so every failure below is caused by its one change)', () => {
+    const result = buildWithContent('control', () => {});
+    expect(result.output).toContain('Complete!');
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe.each([
+  {
+    name: 'an unknown frontmatter key',
+    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('shortTitle: TRUST Act', 'shortTitle: TRUST Act\ncolour: red')),
+    expect: [/il-trust-act\.mdx/, /Unrecognized key: "colour"/],
+  },
+  {
+    name: 'a date that does not exist',
+    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('lastReviewed: "2026-11-26"', 'lastReviewed: "2026-02-30"')),
+    expect: [/il-trust-act\.mdx/, /lastReviewed: "2026-02-30" is not a real date/],
+  },
+  {
+    name: 'an unquoted date',
+    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('lastReviewed: "2026-11-26"', 'lastReviewed: 2026-11-26')),
+    expect: [/il-trust-act\.mdx/, /lastReviewed: unquoted date/],
+  },
+  {
+    name: 'no official source',
+    mutate: (dir: string) =>
+      editFile(dir, 'sources.yaml', (t) => t.replaceAll(/^(\s+)official: true$/gm, '$1official: false')),
+    expect: [/il-trust-act\.mdx → sources: no official source/],
+  },
+  {
+    name: 'a source missing from the registry',
+    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('  - ilga-5-ilcs-805-5\n', '  - ilga-5-ilcs-805-55\n')),
+    expect: [/il-trust-act\.mdx → sources\[1\]: no source "ilga-5-ilcs-805-55"/],
+  },
+  {
+    name: 'a duplicate provision',
+    mutate: (dir: string) =>
+      editFile(dir, TRUST, (t) => t.replace('  - at: "15(b)"\n', '  - at: "15(a)"\n')),
+    expect: [/il-trust-act\.mdx/, /provisions\.\d+\.at: duplicate provision "15\(a\)"/],
+  },
+  {
+    name: 'a malformed provision reference',
+    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('  - at: "15(c)"\n', '  - at: "15 c"\n')),
+    expect: [/il-trust-act\.mdx/, /provisions\.\d+\.at: not a well-formed provision reference/],
+  },
+  {
+    name: 'a cross-reference to a provision that does not exist',
+    mutate: (dir: string) => addFile(dir, 'rules/fixture-bad-cite.mdx', fixture('cites-missing-provision.mdx')),
+    expect: [/fixture-bad-cite\.mdx/, /<Cite rule="il-trust-act" at="15\(z\)" \/>/, /declares no provision "15\(z\)"/],
+  },
+  {
+    name: 'a cross-reference to a rule that does not exist',
+    mutate: (dir: string) =>
+      editFile(dir, TRUST, (t) => t.replace('(<Cite rule="il-trust-act" at="15(d)" />)', '(<Cite rule="il-trust-acts" at="15(d)" />)')),
+    expect: [/il-trust-act\.mdx/, /there is no rule "il-trust-acts"/],
+  },
+  {
+    name: 'a provision explained in the body but not declared',
+    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('<Provision at="15(c)">', '<Provision at="15(cc)">')),
+    expect: [/il-trust-act\.mdx: <Provision at="15\(cc\)"> is not declared/],
+  },
+  {
+    name: 'a provision declared but never explained',
+    mutate: (dir: string) =>
+      editFile(dir, TRUST, (t) =>
+        t.replace('<Provision at="15(c)">\nThis subsection is empty in the official text: it reads "(Blank)".\n</Provision>\n', ''),
+      ),
+    expect: [/il-trust-act\.mdx: declared but never explained in the body: provisions\[\d+\] "15\(c\)"/],
+  },
+  {
+    name: 'invalid MDX',
+    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('<Provision at="15(c)">', '<Provision at="15(c)"')),
+    expect: [/il-trust-act\.mdx:\d+:\d+/, /expected a valid JSX tag/],
+  },
+])('a build with $name', ({ name, mutate, expect: patterns }) => {
+  it('fails, naming the file and what is wrong', () => {
+    const result = buildWithContent(name.replace(/\W+/g, '-'), mutate);
+    expect(result.ok, result.output.slice(-2000)).toBe(false);
+    for (const pattern of patterns) expect(result.output).toMatch(pattern);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Real-browser helpers: Debian's Chromium driven by playwright-core (never a
+ * downloaded browser), a fresh profile per run, and the built site served on
+ * 127.0.0.1 by the same server `npm start` uses.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { DIST, requireDist } from './dist.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Session {
+  context: BrowserContext;
+  server: RunningServer;
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
+  requireDist();
+  const server = await startStaticServer(DIST);
+  const profile = mkdtempSync(join(tmpdir(), 'site-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 390, height: 844 },
+    ...options,
+  });
+  return {
+    context,
+    server,
+    origin: server.origin,
+    close: async () => {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/** Reads the built site (dist/) for tests: every page as a parsed DOM. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const DIST = process.env.SITE_OUT_DIR ?? 'dist';
+
+export interface BuiltPage {
+  /** Site path, e.g. "/rules/il-trust-act/" or "/404.html". */
+  path: string;
+  file: string;
+  html: string;
+  document: Document;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    return d.isDirectory() ? walk(p) : [p];
+  });
+}
+
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`No built site in ${DIST}/. Run "npm run build" first ("npm test" does it for you).`);
+  }
+}
+
+export function filePathToSitePath(file: string): string {
+  const rel = relative(DIST, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+let cache: BuiltPage[] | undefined;
+export function builtPages(): BuiltPage[] {
+  requireDist();
+  cache ??= walk(DIST)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      return { path: filePathToSitePath(file), file, html, document: parseHTML(html).document as unknown as Document };
+    });
+  return cache;
+}
+
+export function pageAt(path: string): BuiltPage {
+  const page = builtPages().find((p) => p.path === path);
+  if (!page) throw new Error(`no built page at ${path}`);
+  return page;
+}
+
+/** Resolves a site path ("/rules/x/", "/rules/x", "/favicon.svg") to a file in dist, or undefined. */
+export function resolveInDist(pathname: string): string | undefined {
+  const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
+  const candidates = [clean, join(clean, 'index.html'), `${clean}.html`];
+  return candidates.map((c) => join(DIST, c)).find((p) => existsSync(p) && !p.endsWith(sep) && readdirSafe(p));
+}
+
+function readdirSafe(p: string): boolean {
+  try {
+    readdirSync(p);
+    return false; // a directory, not a file
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Builds the site from a changed copy of content/ in a scratch folder, without
+ * touching the real build: used to prove that bad content fails the build
+ * with a message naming the file and the field.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface FixtureBuild {
+  ok: boolean;
+  output: string;
+}
+
+export type Mutation = (contentDir: string) => void;
+
+const SCRATCH = resolve('tests/.tmp/fixture-builds');
+
+export function buildWithContent(name: string, mutate: Mutation): FixtureBuild {
+  const root = join(SCRATCH, name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const content = join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  mutate(content);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_CONTENT_DIR: content,
+      SITE_OUT_DIR: join(root, 'dist'),
+      SITE_CACHE_DIR: join(root, 'cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, output };
+}
+
+/** Edits one file inside the copied content folder. */
+export function editFile(contentDir: string, file: string, edit: (text: string) => string): void {
+  const path = join(contentDir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`fixture edit changed nothing in ${file}`);
+  writeFileSync(path, after);
+}
+
+export function addFile(contentDir: string, file: string, text: string): void {
+  writeFileSync(join(contentDir, file), text);
+}
