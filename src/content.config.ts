@@ -6,8 +6,8 @@
  * content (see astro.config.ts).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import yaml from 'js-yaml';
+import { glob } from 'astro/loaders';
+import { sourceRegistry } from './loaders/source-registry.ts';
 import { ruleSchema } from './schemas/rule.ts';
 import { sourceSchema } from './schemas/source.ts';
 
@@ -19,11 +19,7 @@ const rules = defineCollection({
 });
 
 const sources = defineCollection({
-  // The core schema keeps dates as strings, so "2026-02-30" is caught by the
-  // schema instead of being rolled over to March 2 by the YAML parser.
-  loader: file(`${contentDir}/sources.yaml`, {
-    parser: (text) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>[],
-  }),
+  loader: sourceRegistry(`${contentDir}/sources`),
   schema: sourceSchema,
 });
 

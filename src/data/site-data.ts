@@ -14,7 +14,7 @@ export interface SiteData {
   sources: Map<string, Source>;
 }
 
-const REGISTRY_FILE = `${process.env.SITE_CONTENT_DIR ?? 'content'}/sources.yaml`;
+const REGISTRY_FILE = `${process.env.SITE_CONTENT_DIR ?? 'content'}/sources/*.yaml`;
 
 let cached: Promise<SiteData> | undefined;
 

@@ -1,5 +1,5 @@
 /**
- * One entry of the source registry (content/sources.yaml): a document we rely
+ * One entry of the source registry (content/sources/*.yaml): a document we rely
  * on, where it lives, and when we last confirmed the address shows it.
  * Rules, provisions and history entries point to these by `id`, so every link
  * to an official text is written once and checked in one place.

@@ -37,13 +37,28 @@ describe.each([
   {
     name: 'no official source',
     mutate: (dir: string) =>
-      editFile(dir, 'sources.yaml', (t) => t.replaceAll(/^(\s+)official: true$/gm, '$1official: false')),
+      editFile(dir, 'sources/il-trust-act.yaml', (t) => t.replaceAll(/^(\s+)official: true$/gm, '$1official: false')),
     expect: [/il-trust-act\.mdx → sources: no official source/],
+  },
+  {
+    name: 'a source registry file that is not valid YAML',
+    mutate: (dir: string) => editFile(dir, 'sources/help.yaml', (t) => t.replace('- id: icirr-family-support-hotline', '- id: [icirr')),
+    expect: [/sources\/help\.yaml: not valid YAML/],
+  },
+  {
+    name: 'a source id used in two registry files',
+    mutate: (dir: string) => addFile(dir, 'sources/zz-duplicate.yaml', readFileSync('content/sources/help.yaml', 'utf8')),
+    expect: [/sources\/zz-duplicate\.yaml → \[0\]\.id: "icirr-family-support-hotline" is already used in .*sources\/help\.yaml/],
+  },
+  {
+    name: 'a source with a field of the wrong type',
+    mutate: (dir: string) => editFile(dir, 'sources/help.yaml', (t) => t.replace('official: false', 'official: maybe')),
+    expect: [/sources\/help\.yaml/, /official/],
   },
   {
     name: 'a source missing from the registry',
     mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('  - ilga-5-ilcs-805-5\n', '  - ilga-5-ilcs-805-55\n')),
-    expect: [/il-trust-act\.mdx → sources\[1\]: no source "ilga-5-ilcs-805-55"/],
+    expect: [/il-trust-act\.mdx → sources\[1\]: no source "ilga-5-ilcs-805-55" in .*sources\/\*\.yaml/],
   },
   {
     name: 'a duplicate provision',

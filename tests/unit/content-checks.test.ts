@@ -10,25 +10,25 @@ function withSources(sources: string[]) {
 
 describe('checkContent', () => {
   it('passes a rule whose sources all exist and include an official one', () => {
-    expect(checkContent([withSources(['official-999', 'news-999'])], registry, 'content/sources.yaml')).toEqual([]);
+    expect(checkContent([withSources(['official-999', 'news-999'])], registry, 'content/sources/*.yaml')).toEqual([]);
   });
 
   it('names the file and field of a source missing from the registry', () => {
-    const issues = checkContent([withSources(['official-999', 'news-999', 'ilga-typo'])], registry, 'content/sources.yaml');
+    const issues = checkContent([withSources(['official-999', 'news-999', 'ilga-typo'])], registry, 'content/sources/*.yaml');
     expect(issues).toEqual([
-      { file: 'content/rules/example.mdx', field: 'sources[2]', message: 'no source "ilga-typo" in content/sources.yaml' },
+      { file: 'content/rules/example.mdx', field: 'sources[2]', message: 'no source "ilga-typo" in content/sources/*.yaml' },
     ]);
   });
 
   it('requires at least one official source', () => {
     const data = { ...validRuleData(), sources: ['news-999'], history: [], provisions: [] };
-    const issues = checkContent([rule('example', data)], registry, 'content/sources.yaml');
+    const issues = checkContent([rule('example', data)], registry, 'content/sources/*.yaml');
     expect(issues.map((i) => i.field)).toEqual(['sources']);
     expect(issues[0].message).toMatch(/no official source/);
   });
 
   it('requires a provision source to be listed in the rule', () => {
-    const issues = checkContent([withSources(['official-999'])], registry, 'content/sources.yaml');
+    const issues = checkContent([withSources(['official-999'])], registry, 'content/sources/*.yaml');
     expect(issues).toEqual([
       {
         file: 'content/rules/example.mdx',
@@ -39,8 +39,8 @@ describe('checkContent', () => {
   });
 
   it('reports an empty or unreadable registry instead of passing silently', () => {
-    const issues = checkContent([], new Map(), 'content/sources.yaml');
-    expect(issues[0]).toMatchObject({ file: 'content/sources.yaml', field: '(file)' });
+    const issues = checkContent([], new Map(), 'content/sources/*.yaml');
+    expect(issues[0]).toMatchObject({ file: 'content/sources/*.yaml', field: '(file)' });
   });
 
   it('formats one line per problem, file first', () => {

@@ -1,0 +1,47 @@
+/**
+ * Loads the source registry: every *.yaml file in <content>/sources/, each a
+ * list of sources. Splitting the registry by topic keeps files short and lets
+ * several people add sources at once; ids must still be unique across files.
+ *
+ * Unlike Astro's file() loader, this fails loudly: a YAML syntax error, an
+ * entry without an id, or an id used twice stops the build, naming the file.
+ * Each entry is validated against the collection schema (src/schemas/source.ts),
+ * and Astro names the file of an invalid entry.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import yaml from 'js-yaml';
+
+export function sourceRegistry(dir: string): Loader {
+  return {
+    name: 'source-registry',
+    load: async ({ store, parseData, config }) => {
+      const root = new URL('.', config.root).pathname;
+      const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
+      if (files.length === 0) throw new Error(`${dir}: no .yaml files: the source registry is empty`);
+      store.clear();
+      const seen = new Map<string, string>();
+      for (const name of files) {
+        const path = join(dir, name);
+        const shown = relative(root, path);
+        let items: unknown;
+        try {
+          // The core schema keeps dates as strings, so the schema can reject 2026-02-30.
+          items = yaml.load(await readFile(path, 'utf8'), { schema: yaml.CORE_SCHEMA, filename: shown });
+        } catch (error) {
+          throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
+        }
+        if (!Array.isArray(items)) throw new Error(`${shown}: must be a list of sources ("- id: …" entries)`);
+        for (const [index, item] of items.entries()) {
+          const id = (item as { id?: unknown } | null)?.id;
+          if (typeof id !== 'string' || id.length === 0) throw new Error(`${shown} → [${index}].id: every source needs an id`);
+          if (seen.has(id)) throw new Error(`${shown} → [${index}].id: "${id}" is already used in ${seen.get(id)}`);
+          seen.set(id, shown);
+          const data = await parseData({ id, data: item as Record<string, unknown>, filePath: path });
+          store.set({ id, data, filePath: shown });
+        }
+      }
+    },
+  };
+}
