@@ -26,7 +26,7 @@ function build(): number {
   rmSync('node_modules/.astro', { recursive: true, force: true });
   rmSync('node_modules/.vite', { recursive: true, force: true });
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
     stdio: 'ignore',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });

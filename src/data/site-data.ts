@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { checkContent, formatIssues } from '../lib/content-checks.ts';
+import { buildRelations, type Relation } from '../lib/relations.ts';
 import { sortRules } from '../lib/rule-order.ts';
 import type { Rule } from '../lib/rules.ts';
 import type { Source } from '../schemas/source.ts';
@@ -12,6 +13,8 @@ export interface SiteData {
   rules: Rule[];
   rulesById: Map<string, Rule>;
   sources: Map<string, Source>;
+  /** For each rule id: the related rule ids and how each relates (see src/lib/relations.ts). */
+  relations: Map<string, Map<string, Set<Relation>>>;
 }
 
 const REGISTRY_FILE = `${process.env.SITE_CONTENT_DIR ?? 'content'}/sources/*.yaml`;
@@ -30,7 +33,8 @@ export function loadSiteData(): Promise<SiteData> {
     if (issues.length > 0) {
       throw new Error(`Content check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${formatIssues(issues)}`);
     }
-    return { rules, rulesById: new Map(rules.map((r) => [r.id, r])), sources };
+    const relations = buildRelations(ruleEntries.map((e) => ({ id: e.id, body: e.body ?? '', related: e.data.related })));
+    return { rules, rulesById: new Map(rules.map((r) => [r.id, r])), sources, relations };
   })();
   return cached;
 }

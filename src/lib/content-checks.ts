@@ -1,7 +1,7 @@
 /**
  * Checks that span more than one file: every source a rule, provision or
- * history entry points to must exist in the source registry, and every rule
- * must rely on at least one official source. Schema checks on a single file
+ * history entry points to must exist in the source registry, every rule must
+ * rely on at least one official source, and `related` must name real rules. Schema checks on a single file
  * live in src/schemas/. Each problem names the file and the field.
  */
 import type { Rule } from './rules.ts';
@@ -18,6 +18,7 @@ export function checkContent(rules: Rule[], sources: Map<string, Source>, regist
   if (sources.size === 0) {
     issues.push({ file: registryFile, field: '(file)', message: 'the source registry is empty or could not be read (is it valid YAML?)' });
   }
+  const ruleIds = new Set(rules.map((r) => r.id));
   for (const rule of rules) {
     const add = (field: string, message: string) => issues.push({ file: rule.filePath, field, message });
     const listed = new Set(rule.data.sources);
@@ -32,6 +33,10 @@ export function checkContent(rules: Rule[], sources: Map<string, Source>, regist
       else if (!listed.has(id)) add(field, `source "${id}" is used here but missing from this rule's sources list`);
     };
     rule.data.provisions.forEach((p, i) => p.source && mustBeListed(`provisions[${i}].source`, p.source));
+    rule.data.related.forEach((id, i) => {
+      if (id === rule.id) add(`related[${i}]`, 'a rule cannot be related to itself');
+      else if (!ruleIds.has(id)) add(`related[${i}]`, `there is no rule "${id}"`);
+    });
     rule.data.history.forEach((h, i) => mustBeListed(`history[${i}].source`, h.source));
   }
   return issues;

@@ -20,14 +20,43 @@ export function findProvision(rule: Rule, at: string, term?: string): ProvisionE
   return rule.data.provisions.find((p) => provisionKey(p.at, p.term) === key);
 }
 
+/**
+ * The pinpoint of the provision one level up: a term sits under its section;
+ * an explicit `parent` wins; otherwise the parentheses say it ("15(a)" → "15").
+ */
+export function parentOf(p: { at: string; term?: string; parent?: string }): string | null {
+  if (p.term !== undefined) return p.at;
+  return p.parent ?? parentRef(p.at);
+}
+
+/** How many levels a provision sits below the top of its rule (a section is 0). */
+export function provisionDepth(rule: Rule, at: string, term?: string): number {
+  let depth = 0;
+  let p = findProvision(rule, at, term);
+  const seen = new Set<string>();
+  while (p) {
+    const up = parentOf(p);
+    if (up === null || seen.has(up)) break;
+    seen.add(up);
+    depth++;
+    p = findProvision(rule, up);
+  }
+  return depth;
+}
+
 /** The canonical citation of a provision, e.g. "5 ILCS 805/15(e)". */
 export function provisionCitation(rule: Rule, at: string, term?: string): string {
-  return formatPinpoint(rule.data.pinpoint, at, term);
+  return formatPinpoint(pinpointOf(rule), at, term);
+}
+
+function pinpointOf(rule: Rule): string {
+  if (!rule.data.pinpoint) throw new Error(`${rule.filePath}: has provisions but no "pinpoint" citation template`);
+  return rule.data.pinpoint;
 }
 
 /** The citation split so the pinpoint can be kept on one line (see pinpointParts). */
 export function provisionCitationParts(rule: Rule, at: string, term?: string): { pinpoint: string; suffix: string } {
-  return pinpointParts(rule.data.pinpoint, at, term);
+  return pinpointParts(pinpointOf(rule), at, term);
 }
 
 /**
@@ -35,13 +64,14 @@ export function provisionCitationParts(rule: Rule, at: string, term?: string): {
  * nearest ancestor's, else the rule's first official source.
  */
 export function provisionSourceId(rule: Rule, at: string, term: string | undefined, sources: Map<string, Source>): string | undefined {
-  let current: string | null = at;
   let p = findProvision(rule, at, term);
-  if (p?.source) return p.source;
-  while (current !== null) {
-    p = findProvision(rule, current);
-    if (p?.source) return p.source;
-    current = parentRef(current);
+  const seen = new Set<string>();
+  while (p) {
+    if (p.source) return p.source;
+    const up = parentOf(p);
+    if (up === null || seen.has(up)) break;
+    seen.add(up);
+    p = findProvision(rule, up);
   }
   return rule.data.sources.find((id) => sources.get(id)?.official);
 }

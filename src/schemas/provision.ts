@@ -18,6 +18,15 @@ export const provisionSchema = z.strictObject({
   at: z.string().refine(isProvisionRef, 'not a well-formed provision reference: expected e.g. "15", "15(e)" or "2-173-020(a)(4)"'),
   /** For one defined term inside a definitions section: the term as the text defines it. */
   term: prose.optional(),
+  /**
+   * The provision this one sits under, when its citation does not show it:
+   * directive items are written "III-A", not "III(A)". Leave it out when the
+   * parentheses already say it ("15(a)" sits under "15").
+   */
+  parent: z
+    .string()
+    .refine(isProvisionRef, 'not a well-formed provision reference')
+    .optional(),
   /** Our short plain-language heading, e.g. "No holding anyone on an ICE detainer". */
   heading: prose,
   /** The heading printed in the official text (sections only), e.g. "Definitions." */

@@ -7,7 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { isPinpointTemplate } from '../lib/citation.ts';
-import { isProvisionRef, parentRef, provisionId, provisionKey } from '../lib/provision-id.ts';
+import { isProvisionRef, provisionId, provisionKey } from '../lib/provision-id.ts';
+import { parentOf } from '../lib/rules.ts';
 import { JURISDICTIONS, KINDS, LANGUAGES, STATUSES, keysOf } from '../lib/taxonomy.ts';
 import { isoDate, prose, slugId } from './fields.ts';
 import { historySchema } from './history.ts';
@@ -25,8 +26,11 @@ export const ruleSchema = z
     jurisdiction: z.enum(keysOf(JURISDICTIONS)),
     /** Canonical citation of the whole rule, e.g. "5 ILCS 805". */
     citation: prose,
-    /** How one provision is cited, with {at} for the pinpoint, e.g. "5 ILCS 805/{at}". */
-    pinpoint: prose.refine(isPinpointTemplate, 'must contain {at} exactly once, e.g. "5 ILCS 805/{at}"'),
+    /**
+     * How one provision is cited, with {at} for the pinpoint, e.g. "5 ILCS 805/{at}".
+     * Required when the rule lists provisions.
+     */
+    pinpoint: prose.refine(isPinpointTemplate, 'must contain {at} exactly once, e.g. "5 ILCS 805/{at}"').optional(),
     /** Other ways people write or search for it, e.g. "IL TRUST Act", "Public Act 100-463". */
     aliases: z.array(prose).default([]),
     /** Who has to follow it, in one plain sentence. */
@@ -50,8 +54,32 @@ export const ruleSchema = z
     lang: z.enum(keysOf(LANGUAGES)).default('en'),
     /** Every provision the page explains, in the order they appear in the rule. */
     provisions: z.array(provisionSchema).default([]),
+    /** For court decisions (kind: court-decision): the court and the docket number. */
+    case: z
+      .strictObject({
+        /** The court, e.g. "U.S. Court of Appeals for the Seventh Circuit". */
+        court: prose,
+        /** The case number as the court writes it, e.g. "No. 21-3334". */
+        docket: prose,
+      })
+      .optional(),
+    /**
+     * Other rules worth reading with this one that its text does not already
+     * cite. Cross-references in the body are found automatically; the site
+     * shows every relation on both rules' pages.
+     */
+    related: z.array(slugId).default([]),
   })
   .superRefine((rule, ctx) => {
+    if (Array.isArray(rule.provisions) && rule.provisions.length > 0 && rule.pinpoint === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['pinpoint'], message: 'required when the rule lists provisions, e.g. "5 ILCS 805/{at}"' });
+    }
+    if (rule.kind === 'court-decision' && rule.case === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['case'], message: 'a court decision needs its court and docket number' });
+    }
+    if (rule.kind !== 'court-decision' && rule.case !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['case'], message: 'only a court decision (kind: court-decision) has a case' });
+    }
     // Zod runs this even when a field failed above; skip what is already reported.
     const wellFormed = (Array.isArray(rule.provisions) ? rule.provisions : [])
       .map((p, i) => ({ p, i }))
@@ -81,14 +109,18 @@ export const ruleSchema = z
       ids.set(id, i);
     });
     wellFormed.forEach(({ p, i }) => {
-      const parent = p.term === undefined ? parentRef(p.at) : p.at;
-      if (parent !== null && !keys.has(provisionKey(parent))) {
+      const parent = parentOf(p);
+      const parentIndex = parent === null ? -1 : keys.get(provisionKey(parent));
+      if (parent !== null && (parentIndex === undefined || parentIndex >= i)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['provisions', i, p.term === undefined ? 'at' : 'term'],
+          path: ['provisions', i, p.parent !== undefined ? 'parent' : p.term === undefined ? 'at' : 'term'],
           message: `"${p.at}"${p.term ? ` term "${p.term}"` : ''} needs its parent provision "${parent}" to be declared first`,
         });
       }
+    });
+    (Array.isArray(rule.related) ? rule.related : []).forEach((id, i) => {
+      if (rule.related.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['related', i], message: `"${id}" is listed twice` });
     });
     const seen = new Set<string>();
     (Array.isArray(rule.sources) ? rule.sources : []).forEach((s, i) => {

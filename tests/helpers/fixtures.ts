@@ -17,6 +17,7 @@ export function validRuleData(): Record<string, unknown> {
     sources: ['official-999'],
     lastReviewed: '2026-11-26',
     summary: 'A short summary.',
+    related: [],
     provisions: [
       { at: '1', heading: 'Name', verification: 'official' },
       { at: '15', heading: 'Rules', verification: 'official' },

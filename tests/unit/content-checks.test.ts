@@ -47,3 +47,13 @@ describe('checkContent', () => {
     expect(formatIssues([{ file: 'a.mdx', field: 'sources[0]', message: 'gone' }])).toBe('  a.mdx → sources[0]: gone');
   });
 });
+
+describe('checkContent: related rules', () => {
+  it('names a related rule that does not exist, and a rule related to itself', () => {
+    const a = rule('a', { ...validRuleData(), sources: ['official-999', 'news-999'], related: ['ghost', 'a'] });
+    expect(checkContent([a], registry, 'content/sources/*.yaml').map((i) => `${i.field}: ${i.message}`)).toEqual([
+      'related[0]: there is no rule "ghost"',
+      'related[1]: a rule cannot be related to itself',
+    ]);
+  });
+});

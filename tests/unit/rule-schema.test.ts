@@ -106,3 +106,45 @@ describe('ruleSchema with badly typed lists', () => {
     expect(issues({ ...validRuleData(), sources: 'ilga' })[0]).toMatch(/^sources:/);
   });
 });
+
+describe('ruleSchema: hierarchy, court cases and related rules', () => {
+  it('accepts an explicit parent for directive items written III-A', () => {
+    const data = { ...validRuleData(), provisions: [
+      { at: 'III', heading: 'Definitions', verification: 'official' },
+      { at: 'III-A', parent: 'III', heading: 'Administrative warrant', verification: 'official' },
+    ] };
+    expect(issues(data)).toEqual([]);
+  });
+  it('rejects a parent declared after its child', () => {
+    const data = { ...validRuleData(), provisions: [
+      { at: 'III-A', parent: 'III', heading: 'Administrative warrant', verification: 'official' },
+      { at: 'III', heading: 'Definitions', verification: 'official' },
+    ] };
+    expect(issues(data)).toEqual(['provisions.0.parent: "III-A" needs its parent provision "III" to be declared first']);
+  });
+  it('requires a citation template only when there are provisions', () => {
+    const { pinpoint: _p, ...rest } = validRuleData();
+    expect(issues(rest)).toEqual(['pinpoint: required when the rule lists provisions, e.g. "5 ILCS 805/{at}"']);
+    expect(issues({ ...rest, provisions: [] })).toEqual([]);
+  });
+  it('requires a court and docket for a court decision, and only for one', () => {
+    const decision = { ...validRuleData(), kind: 'court-decision', provisions: [] };
+    expect(issues(decision)).toEqual(['case: a court decision needs its court and docket number']);
+    expect(issues({ ...decision, case: { court: 'N.D. Ill.', docket: 'No. 1:25-cv-01285' } })).toEqual([]);
+    expect(issues({ ...validRuleData(), case: { court: 'x', docket: 'y' } })).toEqual(['case: only a court decision (kind: court-decision) has a case']);
+  });
+  it('rejects a related rule listed twice', () => {
+    expect(issues({ ...validRuleData(), related: ['x', 'x'] })).toEqual(['related.1: "x" is listed twice']);
+  });
+});
+
+describe('sourceSchema: unchecked official links', () => {
+  const base = { id: 'uscode-8-1357', title: '8 U.S.C. 1357', publisher: 'Office of the Law Revision Counsel', url: 'https://uscode.house.gov/x', official: true };
+  it('accepts a link we could not open, without a checked date', () => {
+    expect(sourceSchema.safeParse({ ...base, checkedVia: 'unchecked' }).success).toBe(true);
+  });
+  it('requires a date for a checked link, and refuses one for an unchecked link', () => {
+    expect(sourceSchema.safeParse({ ...base, checkedVia: 'archive' }).error?.issues[0].path).toEqual(['checked']);
+    expect(sourceSchema.safeParse({ ...base, checkedVia: 'unchecked', checked: '2026-11-26' }).error?.issues[0].message).toMatch(/no checked date/);
+  });
+});

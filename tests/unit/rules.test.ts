@@ -55,3 +55,22 @@ describe('sortRules', () => {
     expect(sorted.map((x) => x.id)).toEqual(['il-statute', 'il-directive', 'chicago', 'federal']);
   });
 });
+
+describe('provisionDepth and parentOf', () => {
+  it('follows parentheses, explicit parents and terms', async () => {
+    const { provisionDepth, parentOf } = await import('../../src/lib/rules.ts');
+    const data = { ...validRuleData(), provisions: [
+      { at: 'III', heading: 'x', verification: 'official' },
+      { at: 'III-A', parent: 'III', heading: 'x', verification: 'official' },
+      { at: 'III-A(1)', heading: 'x', verification: 'official' },
+      { at: 'III', term: 'detainer', heading: 'x', verification: 'official' },
+    ] };
+    const r = rule('d', data);
+    expect(provisionDepth(r, 'III')).toBe(0);
+    expect(provisionDepth(r, 'III-A')).toBe(1);
+    expect(provisionDepth(r, 'III-A(1)')).toBe(2);
+    expect(provisionDepth(r, 'III', 'detainer')).toBe(1);
+    expect(parentOf({ at: '15(a)' })).toBe('15');
+    expect(parentOf({ at: 'III-A', parent: 'III' })).toBe('III');
+  });
+});
