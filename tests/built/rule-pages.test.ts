@@ -1,76 +1,119 @@
 /**
- * What a rule page must carry: every declared provision under its permanent
- * anchor with its citation, status and official link; history; sources;
- * last-reviewed date; and the attributes Pagefind uses.
+ * What every rule page must carry: every declared provision under its
+ * permanent anchor with its citation, status and links; history; official
+ * sources; the last-reviewed date; related rules; and the attributes Pagefind
+ * uses. Runs over every rule in content/rules/.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
+import { formatPinpoint } from '../../src/lib/citation.ts';
+import { formatDate } from '../../src/lib/dates.ts';
 import { provisionId } from '../../src/lib/provision-id.ts';
 import { DIST, pageAt } from '../helpers/dist.ts';
 
-function frontmatter(file: string) {
-  const text = readFileSync(file, 'utf8');
-  return yaml.load(text.split(/^---$/m)[1], { schema: yaml.CORE_SCHEMA }) as {
-    provisions: { at: string; term?: string }[];
-    lastReviewed: string;
-  };
+interface Frontmatter {
+  title: string;
+  citation: string;
+  pinpoint?: string;
+  jurisdiction: string;
+  kind: string;
+  provisions?: { at: string; term?: string }[];
+  lastReviewed: string;
+  history: unknown[];
+  lang?: string;
 }
 
-const trust = pageAt('/rules/il-trust-act/').document;
-const data = frontmatter('content/rules/il-trust-act.mdx');
+const rules = readdirSync('content/rules')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const text = readFileSync(join('content/rules', f), 'utf8');
+    const data = yaml.load(text.split(/^---$/m)[1], { schema: yaml.CORE_SCHEMA }) as Frontmatter;
+    return { id: f.replace(/\.mdx$/, ''), data };
+  })
+  .filter((r) => (r.data.lang ?? 'en') === 'en');
 
-describe('the TRUST Act page', () => {
-  it('is the only kind of page in the search index, with its citation as metadata and filters', () => {
-    const body = trust.querySelector('[data-pagefind-body]');
-    expect(body).not.toBeNull();
-    expect(trust.querySelector('[data-pagefind-meta="citation"]')?.textContent).toBe('5 ILCS 805');
-    expect(trust.querySelector('[data-pagefind-filter="jurisdiction"]')?.textContent).toBe('Illinois');
-    expect(trust.querySelector('[data-pagefind-filter="kind"]')?.textContent).toBe('State statute');
-    for (const path of ['/', '/about/', '/search/', '/rules/', '/404.html']) {
-      expect(pageAt(path).document.querySelector('[data-pagefind-body]'), path).toBeNull();
-    }
+describe.each(rules.map((r) => [r.id, r] as const))('rule page /rules/%s/', (id, { data }) => {
+  const doc = pageAt(`/rules/${id}/`).document;
+
+  it('is in the search index with its citation as metadata and its filters', () => {
+    expect(doc.querySelector('[data-pagefind-body]')).not.toBeNull();
+    expect(doc.querySelector('[data-pagefind-meta="citation"]')?.textContent).toBe(data.citation);
+    expect(doc.querySelector('[data-pagefind-filter="jurisdiction"]')?.textContent?.trim()).not.toBe('');
+    expect(doc.querySelector('[data-pagefind-filter="kind"]')?.textContent?.trim()).not.toBe('');
+    expect(doc.querySelector('[data-pagefind-body] header, [data-pagefind-body] footer')).toBeNull();
   });
 
-  it('keeps the site header and footer out of the index', () => {
-    expect(trust.querySelector('[data-pagefind-body] header, [data-pagefind-body] footer')).toBeNull();
+  it('has the title as its one h1', () => {
+    expect(doc.querySelector('h1')?.textContent).toBe(data.title);
   });
 
-  it.each(data.provisions.map((p) => [provisionId(p.at, p.term), p] as const))('has provision #%s with citation, status and links', (id, p) => {
-    const heading = trust.getElementById(id);
-    expect(heading, `#${id}`).not.toBeNull();
-    expect(heading!.textContent).toContain(`5 ILCS 805/${p.at}`);
-    const meta = heading!.parentElement!.querySelector('.provision-meta')!;
-    expect(meta.querySelector('.badge')?.textContent).toMatch(/Verified against the official text|Secondary source only|Not yet verified/);
-    expect(meta.querySelector(`a[href="#${id}"]`)).not.toBeNull();
-    expect(meta.querySelector('a[href^="http"]')).not.toBeNull();
-  });
+  it.each((data.provisions ?? []).map((p) => [provisionId(p.at, p.term), p] as const))(
+    'shows provision #%s with its citation, status, official link and self-link',
+    (pid, p) => {
+      const heading = doc.getElementById(pid);
+      expect(heading, `#${pid}`).not.toBeNull();
+      expect(heading!.textContent).toContain(formatPinpoint(data.pinpoint!, p.at, p.term));
+      const meta = heading!.parentElement!.querySelector('.provision-meta')!;
+      expect(meta.querySelector('.badge')?.textContent).toMatch(/Verified against the official text|Secondary source only|Not yet verified/);
+      expect(meta.querySelector(`a[href="#${pid}"]`)).not.toBeNull();
+      expect(meta.querySelector('a[href^="http"]')).not.toBeNull();
+    },
+  );
 
   it('shows when it was last reviewed, in words', () => {
-    expect(trust.querySelector('.rule-meta')?.textContent).toContain('Last reviewed');
-    expect(trust.querySelector(`time[datetime="${data.lastReviewed}"]`)?.textContent).toBe('November 26, 2026');
+    expect(doc.querySelector('.rule-meta')?.textContent).toContain('Last reviewed');
+    expect(doc.querySelector(`.rule-meta time[datetime="${data.lastReviewed}"]`)?.textContent).toBe(formatDate(data.lastReviewed));
   });
 
-  it('lists its official sources and its history', () => {
-    const sources = trust.getElementById('rule-sources')!.parentElement!;
-    expect(sources.textContent).toContain('Official sources');
-    expect(sources.querySelector('a[href^="http://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3818"]')).not.toBeNull();
-    const history = trust.getElementById('rule-history')!.parentElement!.textContent!;
-    expect(history).toContain('August 28, 2017');
-    expect(history).toContain('P.A. 102-234');
-    expect(history).toContain('August 9, 2022');
+  it('lists at least one official source, a history and its related rules', () => {
+    const sources = doc.getElementById('rule-sources')!.parentElement!;
+    const official = [...sources.querySelectorAll('h3')].find((h) => h.textContent === 'Official sources');
+    expect(official, 'an "Official sources" list').toBeDefined();
+    expect(official!.nextElementSibling?.querySelectorAll('a[href^="http"]').length).toBeGreaterThan(0);
+    expect(doc.getElementById('rule-history')!.parentElement!.querySelectorAll('li').length).toBe(data.history.length);
+    expect(doc.getElementById('rule-related')).not.toBeNull();
+  });
+
+  it('says so when it is federal context or a court case', () => {
+    const notice = doc.querySelector('main')!.textContent!;
+    if (data.jurisdiction === 'federal' && data.kind !== 'court-decision') expect(notice).toContain('Federal law, for context.');
+    if (data.kind === 'court-decision') expect(notice).toMatch(/A court case, with its status as of/);
+  });
+});
+
+describe('the TRUST Act page', () => {
+  const trust = pageAt('/rules/il-trust-act/').document;
+
+  it('covers every section of 5 ILCS 805 we know of: 1, 5, 10, 15, 25 and 30', () => {
+    expect([...trust.querySelectorAll('h3.provision-heading')].map((h) => h.id)).toEqual(['1', '5', '10', '15', '25', '30']);
   });
 
   it('marks what is not verified, visibly and in words', () => {
     expect(trust.querySelectorAll('.flag-unverified .flag-note').length).toBeGreaterThan(0);
     expect(trust.querySelector('.flag-note')?.textContent).toMatch(/not yet verified against the official text|secondary source only/);
   });
+
+  it('has the history a journalist checks first', () => {
+    const history = trust.getElementById('rule-history')!.parentElement!.textContent!;
+    expect(history).toContain('August 28, 2017');
+    expect(history).toContain('P.A. 102-234');
+    expect(history).toContain('August 9, 2022');
+  });
+});
+
+describe('pages that are not rules', () => {
+  it('stay out of the search index', () => {
+    for (const path of ['/', '/about/', '/search/', '/rules/', '/404.html']) {
+      expect(pageAt(path).document.querySelector('[data-pagefind-body]'), path).toBeNull();
+    }
+  });
 });
 
 describe('the search index', () => {
   it('was built by Pagefind, in English, with every rule page', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(1);
+    expect(entry.languages.en.page_count).toBe(rules.length);
   });
 });
