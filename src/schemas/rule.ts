@@ -31,6 +31,11 @@ export const ruleSchema = z
      * Required when the rule lists provisions.
      */
     pinpoint: prose.refine(isPinpointTemplate, 'must contain {at} exactly once, e.g. "5 ILCS 805/{at}"').optional(),
+    /**
+     * The same pinpoint in Bluebook style, for "copy citation", e.g.
+     * "5 Ill. Comp. Stat. 805/{at}". Defaults to `pinpoint`.
+     */
+    bluebook: prose.refine(isPinpointTemplate, 'must contain {at} exactly once, e.g. "5 Ill. Comp. Stat. 805/{at}"').optional(),
     /** Other ways people write or search for it, e.g. "IL TRUST Act", "Public Act 100-463". */
     aliases: z.array(prose).default([]),
     /** Who has to follow it, in one plain sentence. */

@@ -5,6 +5,7 @@
  * plus <mark>, so nothing in a query or an excerpt can run as code.
  */
 import { pickSubResults, readSearchState, writeSearchState, type SearchState, type SubResult } from '../lib/search-results.ts';
+import { lookup, renderLookup } from './lookup.ts';
 
 interface PagefindResultData {
   url: string;
@@ -23,6 +24,7 @@ const form = document.getElementById('search-form') as HTMLFormElement;
 const input = form.elements.namedItem('q') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
+const shortcut = document.getElementById('search-lookup')!;
 const filterBox = document.getElementById('search-filters')!;
 const filterNames = [...new Set([...filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => c.name))];
 const base = form.dataset.base ?? '/';
@@ -73,15 +75,20 @@ async function run(): Promise<void> {
   const ticket = ++latest;
   if (!state.q) {
     list.replaceChildren();
+    shortcut.replaceChildren();
     status.textContent = '';
     return;
   }
   status.textContent = 'Searching…';
+  // A citation gets a direct "Go to …" link above the full-text results.
+  const cited = lookup(base, state.q).catch(() => ({ kind: 'none' }) as const);
   try {
     const pf = await loadPagefind();
     const search = await pf.search(state.q, { filters: state.filters });
     const data = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+    const box = renderLookup(base, await cited);
     if (ticket !== latest) return;
+    shortcut.replaceChildren(...(box ? [box] : []));
     render(state.q, data);
   } catch {
     if (ticket !== latest) return;

@@ -59,9 +59,9 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
     expect(external.filter((a) => !(a.getAttribute('rel') ?? '').includes('noreferrer')).map((a) => a.getAttribute('href'))).toEqual([]);
   });
 
-  it('ships JavaScript only where a feature needs it (search, and the rules filter)', () => {
+  it('ships JavaScript only where a feature needs it (search, citation lookup, rules filter)', () => {
     const scripts = [...doc.querySelectorAll('script, link[rel="modulepreload"]')];
-    if (page.path === '/search/' || page.path === '/rules/') {
+    if (['/search/', '/rules/', '/cite/'].includes(page.path)) {
       expect(scripts.length).toBeGreaterThan(0);
       expect(scripts.every((s) => s.hasAttribute('src') || s.hasAttribute('href'))).toBe(true);
     } else {
