@@ -54,6 +54,11 @@ function pinpointOf(rule: Rule): string {
   return rule.data.pinpoint;
 }
 
+/** The Bluebook-style citation of a provision (the rule's `bluebook` template, else its pinpoint). */
+export function provisionBluebook(rule: Rule, at: string, term?: string): string {
+  return formatPinpoint(rule.data.bluebook ?? pinpointOf(rule), at, term);
+}
+
 /** The citation split so the pinpoint can be kept on one line (see pinpointParts). */
 export function provisionCitationParts(rule: Rule, at: string, term?: string): { pinpoint: string; suffix: string } {
   return pinpointParts(pinpointOf(rule), at, term);

@@ -3,7 +3,10 @@
  * link preview rely on.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, builtPages } from '../helpers/dist.ts';
 
 const pages = builtPages();
 
@@ -59,11 +62,15 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
     expect(external.filter((a) => !(a.getAttribute('rel') ?? '').includes('noreferrer')).map((a) => a.getAttribute('href'))).toEqual([]);
   });
 
-  it('ships JavaScript only where a feature needs it (search, citation lookup, rules filter)', () => {
+  it('ships JavaScript only where a feature needs it, never inline', () => {
     const scripts = [...doc.querySelectorAll('script, link[rel="modulepreload"]')];
+    expect(scripts.filter((s) => !s.hasAttribute('src') && !s.hasAttribute('href')).map((s) => s.outerHTML)).toEqual([]);
     if (['/search/', '/rules/', '/cite/'].includes(page.path)) {
       expect(scripts.length).toBeGreaterThan(0);
-      expect(scripts.every((s) => s.hasAttribute('src') || s.hasAttribute('href'))).toBe(true);
+    } else if (/^\/rules\/[^/]+\/$/.test(page.path)) {
+      // Rule pages: only the copy-citation enhancement, within 2 kB gzip.
+      const bytes = scripts.reduce((n, s) => n + gzipSync(readFileSync(join(DIST, s.getAttribute('src') ?? s.getAttribute('href')!))).length, 0);
+      expect(bytes).toBeLessThanOrEqual(2048);
     } else {
       expect(scripts.map((s) => s.outerHTML)).toEqual([]);
     }

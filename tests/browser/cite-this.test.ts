@@ -1,0 +1,44 @@
+/**
+ * Copy citation / copy link on a rule page: buttons appear only with
+ * JavaScript, copy exactly the printed citation, and announce it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from '../helpers/browser.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('copying a citation', () => {
+  it('copies the plain citation, the Bluebook form and the permanent link', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/rules/il-trust-act/`);
+    const meta = page.locator('[id="15-e"] + .provision-meta');
+    const clip = () => page.evaluate(() => navigator.clipboard.readText());
+    await meta.getByRole('button', { name: 'Copy citation' }).click();
+    expect(await clip()).toBe('5 ILCS 805/15(e)');
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Copied citation: 5 ILCS 805/15(e)');
+    await meta.getByRole('button', { name: 'Copy Bluebook' }).click();
+    expect(await clip()).toBe('5 Ill. Comp. Stat. 805/15(e)');
+    await meta.getByRole('button', { name: 'Copy link' }).click();
+    expect(await clip()).toBe(`${session.origin}/rules/il-trust-act/#15-e`);
+    await page.close();
+  });
+
+  it('adds no buttons without JavaScript, and the citation stays in the heading', async () => {
+    const noJs = await openSession({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.context.newPage();
+      await page.goto(`${noJs.origin}/rules/il-trust-act/`);
+      expect(await page.locator('.copy-button').count()).toBe(0);
+      expect(await page.locator('[id="15-e"]').innerText()).toContain('5 ILCS 805/15(e)');
+    } finally {
+      await noJs.close();
+    }
+  });
+});
