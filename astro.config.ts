@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -20,7 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.SITE_OUT_DIR ?? './dist',
   cacheDir: env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), pagefind()],
+  // The 404 page is not a page to index; everything else goes in sitemap-index.xml.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind()],
   devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

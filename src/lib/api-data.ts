@@ -19,7 +19,9 @@ export function provisionAliases(rule: Rule, at: string, term?: string): string[
   const out: string[] = [];
   const parsed = parseCitation(formatPinpoint(rule.data.pinpoint, at));
   if (parsed?.family === 'ilcs') out.push(`${parsed.key.split('/')[1]}/${at}`);
-  out.push(`${rule.data.shortTitle} § ${at}`);
+  // Keep the rule's own word for a part: CPD directives say "Item III-A", codes say "§".
+  const marker = /\bItem $/.test(rule.data.pinpoint.split('{at}')[0]) ? 'Item' : '§';
+  out.push(`${rule.data.shortTitle} ${marker} ${at}`);
   return out;
 }
 

@@ -45,6 +45,16 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
     }
   });
 
+  it('previews well when shared: Open Graph and Twitter title, description and URL', () => {
+    if (page.path === '/404.html') return expect(doc.querySelector('meta[property^="og:"]')).toBeNull();
+    const og = (p: string) => doc.querySelector(`meta[property="og:${p}"]`)?.getAttribute('content');
+    expect(og('title')?.length).toBeGreaterThan(3);
+    expect(og('description')).toBe(doc.querySelector('meta[name="description"]')?.getAttribute('content'));
+    expect(og('url')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    expect(og('type')).toBe(/^\/rules\/[^/]+\/$/.test(page.path) ? 'article' : 'website');
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
+  });
+
   it('has no duplicate ids', () => {
     const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

@@ -1,0 +1,56 @@
+/**
+ * The Atom feed, the sitemap and robots.txt: well-formed XML with the
+ * entries and pages they promise.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DOMParser } from 'linkedom';
+import { builtPages, DIST } from '../helpers/dist.ts';
+
+function xml(file: string): Document {
+  const doc = new DOMParser().parseFromString(readFileSync(join(DIST, file), 'utf8'), 'text/xml') as unknown as Document;
+  expect(doc.querySelector('parsererror'), `${file} parses`).toBeNull();
+  return doc;
+}
+
+describe('/feed.xml', () => {
+  const feed = xml('feed.xml');
+  const entries = [...feed.querySelectorAll('entry')];
+
+  it('is an Atom feed with a title, self link and an entry per history event', () => {
+    expect(feed.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.querySelector('feed > title')?.textContent).toContain('rule changes');
+    expect(feed.querySelector('feed > link[rel="self"]')?.getAttribute('href')).toMatch(/\/feed\.xml$/);
+    const history = JSON.parse(readFileSync(join(DIST, 'api', 'rules.json'), 'utf8')).rules.length;
+    expect(history).toBeGreaterThan(0);
+    expect(entries.length).toBeGreaterThanOrEqual(history);
+  });
+
+  it('lists the newest change first, with a unique id and a link to the rule’s history', () => {
+    const dates = entries.map((e) => e.querySelector('updated')!.textContent!);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const ids = entries.map((e) => e.querySelector('id')!.textContent);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of entries) expect(e.querySelector('link')?.getAttribute('href')).toMatch(/\/rules\/[a-z0-9-]+\/#rule-history$/);
+  });
+
+  it('is dated by its newest change, not by the build', () => {
+    expect(feed.querySelector('feed > updated')?.textContent).toBe(entries[0].querySelector('updated')?.textContent);
+  });
+});
+
+describe('sitemap', () => {
+  it('has an index pointing at a sitemap that lists every page except the 404', () => {
+    const index = xml('sitemap-index.xml');
+    const maps = [...index.querySelectorAll('sitemap > loc')].map((l) => new URL(l.textContent!).pathname.slice(1));
+    expect(maps.length).toBeGreaterThan(0);
+    const listed = maps.flatMap((m) => [...xml(m).querySelectorAll('url > loc')].map((l) => new URL(l.textContent!).pathname));
+    const pages = builtPages().map((p) => p.path).filter((p) => p !== '/404.html');
+    expect(listed.sort()).toEqual(pages.sort());
+  });
+
+  it('is named in robots.txt', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  });
+});
