@@ -7,7 +7,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { sourceRegistry } from './loaders/source-registry.ts';
+import { yamlList } from './loaders/yaml-list.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { ruleSchema } from './schemas/rule.ts';
 import { sourceSchema } from './schemas/source.ts';
 
@@ -19,8 +20,13 @@ const rules = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: sourceRegistry(`${contentDir}/sources`),
+  loader: yamlList(`${contentDir}/sources`, 'source registry'),
   schema: sourceSchema,
 });
 
-export const collections = { rules, sources };
+const glossary = defineCollection({
+  loader: yamlList(`${contentDir}/glossary`, 'glossary'),
+  schema: glossarySchema,
+});
+
+export const collections = { rules, sources, glossary };

@@ -3,7 +3,7 @@
  * fails the build, naming every file and field at fault, when any check fails.
  */
 import { getCollection } from 'astro:content';
-import { checkContent, formatIssues } from '../lib/content-checks.ts';
+import { checkContent, checkGlossary, formatIssues, type LoadedGlossaryEntry } from '../lib/content-checks.ts';
 import { buildRelations, type Relation } from '../lib/relations.ts';
 import { sortRules } from '../lib/rule-order.ts';
 import type { Rule } from '../lib/rules.ts';
@@ -15,6 +15,7 @@ export interface SiteData {
   sources: Map<string, Source>;
   /** For each rule id: the related rule ids and how each relates (see src/lib/relations.ts). */
   relations: Map<string, Map<string, Set<Relation>>>;
+  glossary: LoadedGlossaryEntry[];
 }
 
 const REGISTRY_FILE = `${process.env.SITE_CONTENT_DIR ?? 'content'}/sources/*.yaml`;
@@ -24,17 +25,24 @@ let cached: Promise<SiteData> | undefined;
 export function loadSiteData(): Promise<SiteData> {
   if (cached && !import.meta.env.DEV) return cached;
   cached = (async () => {
-    const [ruleEntries, sourceEntries] = await Promise.all([getCollection('rules'), getCollection('sources')]);
+    const [ruleEntries, sourceEntries, glossaryEntries] = await Promise.all([
+      getCollection('rules'),
+      getCollection('sources'),
+      getCollection('glossary'),
+    ]);
     const rules = sortRules(
       ruleEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/rules/${e.id}.mdx`, data: e.data })),
     );
     const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
-    const issues = checkContent(rules, sources, REGISTRY_FILE);
+    const glossary = glossaryEntries
+      .map((e) => ({ id: e.id, filePath: e.filePath ?? 'content/glossary/', data: e.data }))
+      .sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+    const issues = [...checkContent(rules, sources, REGISTRY_FILE), ...checkGlossary(glossary, rules)];
     if (issues.length > 0) {
       throw new Error(`Content check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${formatIssues(issues)}`);
     }
     const relations = buildRelations(ruleEntries.map((e) => ({ id: e.id, body: e.body ?? '', related: e.data.related })));
-    return { rules, rulesById: new Map(rules.map((r) => [r.id, r])), sources, relations };
+    return { rules, rulesById: new Map(rules.map((r) => [r.id, r])), sources, relations, glossary };
   })();
   return cached;
 }

@@ -4,7 +4,9 @@
  * rely on at least one official source, and `related` must name real rules. Schema checks on a single file
  * live in src/schemas/. Each problem names the file and the field.
  */
-import type { Rule } from './rules.ts';
+import { provisionKey } from './provision-id.ts';
+import { findProvision, type Rule } from './rules.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Source } from '../schemas/source.ts';
 
 export interface ContentIssue {
@@ -38,6 +40,41 @@ export function checkContent(rules: Rule[], sources: Map<string, Source>, regist
       else if (!ruleIds.has(id)) add(`related[${i}]`, `there is no rule "${id}"`);
     });
     rule.data.history.forEach((h, i) => mustBeListed(`history[${i}].source`, h.source));
+  }
+  return issues;
+}
+
+/** A glossary entry as loaded: its id, the file it came from, and its data. */
+export interface LoadedGlossaryEntry {
+  id: string;
+  filePath: string;
+  data: GlossaryEntry;
+}
+
+/**
+ * Every glossary reference must point to a declared provision, and every term
+ * a rule defines (a provision with `term`) must have a glossary entry.
+ */
+export function checkGlossary(entries: LoadedGlossaryEntry[], rules: Rule[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const covered = new Set<string>();
+  for (const entry of entries) {
+    entry.data.refs.forEach((ref, j) => {
+      const field = `${entry.id}.refs[${j}]`;
+      const rule = byId.get(ref.rule);
+      if (!rule) issues.push({ file: entry.filePath, field, message: `there is no rule "${ref.rule}"` });
+      else if (!findProvision(rule, ref.at, ref.term)) {
+        issues.push({ file: entry.filePath, field, message: `${rule.filePath} declares no provision "${ref.at}"${ref.term ? ` with term "${ref.term}"` : ''}` });
+      } else covered.add(`${ref.rule}|${provisionKey(ref.at, ref.term)}`);
+    });
+  }
+  for (const rule of rules) {
+    rule.data.provisions.forEach((p, i) => {
+      if (p.term !== undefined && rule.data.lang === 'en' && !covered.has(`${rule.id}|${provisionKey(p.at, p.term)}`)) {
+        issues.push({ file: rule.filePath, field: `provisions[${i}].term`, message: `the defined term "${p.term}" has no glossary entry in content/glossary/` });
+      }
+    });
   }
   return issues;
 }

@@ -1,25 +1,26 @@
 /**
- * Loads the source registry: every *.yaml file in <content>/sources/, each a
- * list of sources. Splitting the registry by topic keeps files short and lets
- * several people add sources at once; ids must still be unique across files.
+ * Loads a folder of YAML files, each a list of entries with an `id`: used for
+ * the source registry (content/sources/) and the glossary (content/glossary/).
+ * Splitting by topic keeps files short and lets several people add entries at
+ * once; ids must still be unique across files.
  *
  * Unlike Astro's file() loader, this fails loudly: a YAML syntax error, an
  * entry without an id, or an id used twice stops the build, naming the file.
- * Each entry is validated against the collection schema (src/schemas/source.ts),
- * and Astro names the file of an invalid entry.
+ * Each entry is validated against the collection schema, and Astro names the
+ * file of an invalid entry.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
 
-export function sourceRegistry(dir: string): Loader {
+export function yamlList(dir: string, what: string): Loader {
   return {
-    name: 'source-registry',
+    name: 'yaml-list',
     load: async ({ store, parseData, config }) => {
       const root = new URL('.', config.root).pathname;
       const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
-      if (files.length === 0) throw new Error(`${dir}: no .yaml files: the source registry is empty`);
+      if (files.length === 0) throw new Error(`${dir}: no .yaml files: the ${what} is empty`);
       store.clear();
       const seen = new Map<string, string>();
       for (const name of files) {
@@ -32,10 +33,10 @@ export function sourceRegistry(dir: string): Loader {
         } catch (error) {
           throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
         }
-        if (!Array.isArray(items)) throw new Error(`${shown}: must be a list of sources ("- id: …" entries)`);
+        if (!Array.isArray(items)) throw new Error(`${shown}: must be a list of entries ("- id: …")`);
         for (const [index, item] of items.entries()) {
           const id = (item as { id?: unknown } | null)?.id;
-          if (typeof id !== 'string' || id.length === 0) throw new Error(`${shown} → [${index}].id: every source needs an id`);
+          if (typeof id !== 'string' || id.length === 0) throw new Error(`${shown} → [${index}].id: every entry needs an id`);
           if (seen.has(id)) throw new Error(`${shown} → [${index}].id: "${id}" is already used in ${seen.get(id)}`);
           seen.set(id, shown);
           const data = await parseData({ id, data: item as Record<string, unknown>, filePath: path });

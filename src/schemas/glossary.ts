@@ -1,0 +1,37 @@
+/**
+ * One glossary entry (content/glossary/*.yaml): a defined or technical term,
+ * explained in our words, pointing to the provisions that define or use it.
+ * The build fails if a reference does not resolve, or if a term a rule
+ * defines (a provision with `term`) has no glossary entry.
+ */
+import { z } from 'astro/zod';
+import { isProvisionRef } from '../lib/provision-id.ts';
+import { LANGUAGES, keysOf } from '../lib/taxonomy.ts';
+import { prose, slugId } from './fields.ts';
+
+export const glossarySchema = z.strictObject({
+  /** Stable anchor on the glossary page, e.g. "civil-immigration-warrant". */
+  id: slugId,
+  /** The term as readers meet it, e.g. "Civil immigration warrant". */
+  term: prose,
+  /** Other forms of the term that rule text may use, e.g. "civil immigration warrants". */
+  aliases: z.array(prose).default([]),
+  /** One to three plain sentences in our own words. */
+  definition: prose.refine((s) => s.length <= 600, 'keep a definition to a few short sentences (600 characters at most)'),
+  /** Where the term is defined or used, the defining provision first. */
+  refs: z
+    .array(
+      z.strictObject({
+        /** Rule id. */
+        rule: slugId,
+        /** Provision pinpoint, e.g. "10" or "III-A". */
+        at: z.string().refine(isProvisionRef, 'not a well-formed provision reference'),
+        /** The defined term, when the provision is one term of a definitions section. */
+        term: prose.optional(),
+      }),
+    )
+    .min(1, 'point to at least the provision that defines or explains the term'),
+  lang: z.enum(keysOf(LANGUAGES)).default('en'),
+});
+
+export type GlossaryEntry = z.infer<typeof glossarySchema>;
