@@ -31,6 +31,21 @@ describe.each(builtPages().map((p) => [p.path]))('%s', (path) => {
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
+
+  it('reflows to a 320 px wide screen (400% zoom) without sideways scrolling', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${session.origin}${path}`);
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 1)
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 50)}`);
+    });
+    expect(overflow).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the search page with results', () => {
