@@ -11,8 +11,8 @@ export interface LinkableTerm {
   id: string;
   /** The term and its other forms, as they may appear in text. */
   forms: string[];
-  /** Anchor id of the provision that defines the term on this page, if any: no link inside it. */
-  definedAt?: string;
+  /** Anchor ids of the provisions that define the term on this page: no link inside them. */
+  definedAt?: string[];
 }
 
 const SKIP = new Set(['A', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CODE', 'SCRIPT', 'STYLE', 'BUTTON']);
@@ -30,10 +30,10 @@ export function linkGlossaryTerms(html: string, terms: LinkableTerm[], href: (id
     .sort((a, b) => b.form.length - a.form.length);
   const done = new Set<string>();
 
-  const insideSkipped = (node: Node, definedAt?: string): boolean => {
+  const insideSkipped = (node: Node, definedAt: string[] = []): boolean => {
     for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
       if (SKIP.has(el.tagName) || el.classList.contains('provision-meta')) return true;
-      if (definedAt && el.classList.contains('provision') && el.querySelector(':scope > [id]')?.id === definedAt) return true;
+      if (el.classList.contains('provision') && definedAt.includes(el.querySelector(':scope > [id]')?.id ?? '')) return true;
     }
     return false;
   };

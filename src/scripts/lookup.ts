@@ -37,7 +37,7 @@ export function renderLookup(base: string, result: Lookup): HTMLElement | null {
   p.className = 'font-semibold';
   box.append(p);
   if (result.kind === 'provision' || result.kind === 'rule') {
-    const text = `Go to ${result.citation}${result.heading ? `: ${result.heading}` : result.kind === 'rule' ? ` (${result.ruleTitle})` : ''}`;
+    const text = result.kind === 'rule' ? `Go to ${result.ruleTitle}` : `Go to ${result.citation}${result.heading ? `: ${result.heading}` : ''}`;
     p.append(link(base, result.path, text));
     return box;
   }

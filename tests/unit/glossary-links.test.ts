@@ -3,7 +3,7 @@ import { linkGlossaryTerms } from '../../src/lib/glossary-links.ts';
 
 const terms = [
   { id: 'immigration-detainer', forms: ['immigration detainer', 'detainer'] },
-  { id: 'civil-immigration-warrant', forms: ['civil immigration warrant'], definedAt: '10-civil-immigration-warrant' },
+  { id: 'civil-immigration-warrant', forms: ['civil immigration warrant'], definedAt: ['10-civil-immigration-warrant'] },
 ];
 const link = (html: string) => linkGlossaryTerms(html, terms, (id) => `/glossary/#${id}`);
 
