@@ -33,7 +33,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
     // Citations and the names people type count for more than body text.
-    await pf.options({ ranking: { metaWeights: { title: 5, citation: 8, aliases: 4 } } });
+    // Legal pages are long by nature: do not let length bury the rule that defines a term.
+    await pf.options({ ranking: { pageLength: 0.1, metaWeights: { title: 5, citation: 8, aliases: 4 } } });
     await pf.init();
     return pf;
   });
