@@ -11,6 +11,7 @@
 import { formatPinpoint } from './citation.ts';
 import { nameKey, parseCitationCandidates, type ParsedCitation } from './citation-parser.ts';
 import { parentRef, parseProvisionRef, provisionId } from './provision-id.ts';
+import type { Rule } from './rules.ts';
 
 /** What the resolver needs to know about a rule (a subset of its frontmatter). */
 export interface CitableRule {
@@ -53,6 +54,21 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key) ?? [];
   if (!list.includes(id)) list.push(id);
   map.set(key, list);
+}
+
+/** The part of each rule the lookup needs (English pages only). */
+export function toCitableRules(rules: Rule[]): CitableRule[] {
+  return rules
+    .filter((r) => r.data.lang === 'en')
+    .map((r) => ({
+      id: r.id,
+      title: r.data.title,
+      shortTitle: r.data.shortTitle,
+      citation: r.data.citation,
+      pinpoint: r.data.pinpoint,
+      aliases: r.data.aliases,
+      provisions: r.data.provisions.map((p) => ({ at: p.at, term: p.term, heading: p.heading })),
+    }));
 }
 
 export function buildCitationIndex(rules: CitableRule[]): CitationIndex {

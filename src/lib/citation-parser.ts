@@ -116,11 +116,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpMatchArray) => ParsedCitation | n
   },
   // A named act with a section: "Section 15 of the TRUST Act", "TRUST Act § 15(e)", "TRUST Act section 15".
   {
-    re: new RegExp(String.raw`^(?:sec(?:tion)?\.?|§) ?(\d+(?:-\d+)?)(${SUBS}) of (?:the )?(.+?)$`, 'i'),
+    re: new RegExp(String.raw`^(?:sec(?:tion)?\.?|§) ?(\d+(?:-\d+)*)(${SUBS}) of (?:the )?(.+?)$`, 'i'),
     build: (m) => ({ family: 'named', key: nameKey(m[3]), at: m[1] + tidySubs(m[2] ?? '') }),
   },
   {
-    re: new RegExp(String.raw`^(?:the )?(.+?),? (?:§|sec(?:tion)?\.?) ?(\d+(?:-\d+)?)(${SUBS})$`, 'i'),
+    re: new RegExp(String.raw`^(?:the )?(.+?),? (?:§|sec(?:tion)?\.?) ?(\d+(?:-\d+)*)(${SUBS})$`, 'i'),
     build: (m) => (/\d/.test(m[1]) ? null : { family: 'named', key: nameKey(m[1]), at: m[2] + tidySubs(m[3] ?? '') }),
   },
 ];

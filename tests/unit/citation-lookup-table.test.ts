@@ -1,0 +1,132 @@
+/**
+ * The citation lookup against the real content: the ways journalists and
+ * residents write every rule on the site, each resolved to the right place,
+ * and near misses that must resolve to nothing (or to "no such provision").
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCitationIndex, lookupCitation, toCitableRules } from '../../src/lib/citation-index.ts';
+import { loadSiteData } from '../../src/data/site-data.ts';
+
+const index = buildCitationIndex(toCitableRules((await loadSiteData()).rules));
+const where = (q: string) => {
+  const r = lookupCitation(index, q);
+  return r.kind === 'provision' || r.kind === 'rule' ? r.path : r.kind === 'missing' ? `missing: ${r.citation}` : 'none';
+};
+
+describe('citations that resolve to a provision or a rule', () => {
+  it.each([
+    // Illinois TRUST Act
+    ['5 ILCS 805/15(e)', 'rules/il-trust-act/#15-e'],
+    ['5 Ill. Comp. Stat. 805/15', 'rules/il-trust-act/#15'],
+    ['5 Ill. Comp. Stat. 805/15(a) (2024)', 'rules/il-trust-act/#15-a'],
+    ['805/15(e)', 'rules/il-trust-act/#15-e'],
+    ['805/25(a)(2)(E)', 'rules/il-trust-act/#25-a-2-E'],
+    ['Section 15 of the TRUST Act', 'rules/il-trust-act/#15'],
+    ['section 15(e) of the Illinois TRUST Act', 'rules/il-trust-act/#15-e'],
+    ['TRUST Act § 30', 'rules/il-trust-act/#30'],
+    ['5 ILCS 805', 'rules/il-trust-act/'],
+    ['Illinois TRUST Act', 'rules/il-trust-act/'],
+    ['P.A. 100-463', 'rules/il-trust-act/'],
+    // Welcoming City Ordinance
+    ['Chicago Municipal Code § 2-173-020(a)(4)', 'rules/chicago-welcoming-city/#2-173-020-a-4'],
+    ['Chicago, Ill., Mun. Code § 2-173-020(a)(1)(C)', 'rules/chicago-welcoming-city/#2-173-020-a-1-C'],
+    ['MCC 2-173-020', 'rules/chicago-welcoming-city/#2-173-020'],
+    ['MCC § 2-173-069(a)', 'rules/chicago-welcoming-city/#2-173-069-a'],
+    ['2-173-020', 'rules/chicago-welcoming-city/#2-173-020'],
+    ['2-173-030(b)', 'rules/chicago-welcoming-city/#2-173-030-b'],
+    ['2-173-042', 'rules/chicago-welcoming-city/#2-173-042'],
+    ['Municipal Code of Chicago 2-173-005', 'rules/chicago-welcoming-city/#2-173-005'],
+    ['Chicago Municipal Code ch. 2-173', 'rules/chicago-welcoming-city/'],
+    ['MCC ch. 2-173', 'rules/chicago-welcoming-city/'],
+    ['Welcoming City Ordinance', 'rules/chicago-welcoming-city/'],
+    ['Welcoming City Ordinance § 2-173-020', 'rules/chicago-welcoming-city/#2-173-020'],
+    // CPD directives
+    ['S06-14-03', 'rules/cpd-s06-14-03/'],
+    ['Special Order S06-14-03', 'rules/cpd-s06-14-03/'],
+    ['s06 14 03', 'rules/cpd-s06-14-03/'],
+    ['CPD S06-14-03 (2020), Item III-A', 'rules/cpd-s06-14-03/#III-A'],
+    ['S06-14-03 Item I-C', 'rules/cpd-s06-14-03/#I-C'],
+    ['S02-06', 'rules/cpd-s02-06/'],
+    ['Special Order S02-06', 'rules/cpd-s02-06/'],
+    // Public Acts
+    ['P.A. 102-234', 'rules/il-way-forward-act/'],
+    ['Public Act 102-234', 'rules/il-way-forward-act/'],
+    ['PA 102-0234', 'rules/il-way-forward-act/'],
+    ['P.A. 101-19', 'rules/il-keep-families-together-act/'],
+    ['P.A. 101-19, § 5(b)', 'rules/il-keep-families-together-act/#5-b'],
+    ['Public Act 101-0020', 'rules/il-private-detention-moratorium/'],
+    ['P.A. 104-440', 'rules/il-pa-104-0440/'],
+    ['Public Act 104-0288', 'rules/il-safe-schools/'],
+    ['P.A. 100-1115', 'rules/il-voices-act/'],
+    // Other Illinois statutes
+    ['5 ILCS 825/10', 'rules/il-voices-act/#10'],
+    ['5 ILCS 825/11(a)', 'rules/il-voices-act/#11-a'],
+    ['705 ILCS 96/10-15', 'rules/il-pa-104-0440/#10-15'],
+    ['705 ILCS 96/10-15(a)(5)', 'rules/il-pa-104-0440/#10-15-a-5'],
+    ['730 ILCS 141', 'rules/il-private-detention-moratorium/'],
+    ['105 ILCS 5/22-105', 'rules/il-safe-schools/#22-105'],
+    ['Illinois Bivens Act', 'rules/il-pa-104-0440/'],
+    ['VOICES Act', 'rules/il-voices-act/'],
+    ['Keep Illinois Families Together Act', 'rules/il-keep-families-together-act/'],
+    // Federal
+    ['8 U.S.C. § 1357(g)', 'rules/us-8-usc-1357g/#1357-g'],
+    ['8 USC 1357(g)(9)', 'rules/us-8-usc-1357g/#1357-g-9'],
+    ['287(g)', 'rules/us-8-usc-1357g/#1357-g'],
+    ['INA § 287(g)', 'rules/us-8-usc-1357g/#1357-g'],
+    ['8 U.S.C. 1373', 'rules/us-8-usc-1373/#1373'],
+    ['8 U.S.C. § 1373(a)', 'rules/us-8-usc-1373/#1373-a'],
+    ['8 CFR 287.7', 'rules/us-8-cfr-287-7/#287-7'],
+    ['8 C.F.R. § 287.7(d)', 'rules/us-8-cfr-287-7/#287-7-d'],
+    ['I-247A', 'rules/ice-forms/#I-247A'],
+    ['Form I-200', 'rules/ice-forms/#I-200'],
+    // Cook County
+    ['Cook County Code 46-37', 'rules/cook-county-46-37/#46-37'],
+    ['Cook County Code of Ordinances § 46-37(b)', 'rules/cook-county-46-37/#46-37-b'],
+    ['46-37', 'rules/cook-county-46-37/#46-37'],
+    ['Sec. 46-37(d)', 'rules/cook-county-46-37/#46-37-d'],
+    // Executive orders and cases, by name or cite
+    ['EO 2026-01', 'rules/chicago-eo-2026-01/'],
+    ['ICE On Notice', 'rules/chicago-eo-2026-01/'],
+    ['McHenry County v. Raoul', 'rules/mchenry-county-v-raoul/'],
+    ['44 F.4th 581', 'rules/mchenry-county-v-raoul/'],
+  ])('%s → %s', (q, expected) => {
+    expect(where(q)).toBe(expected);
+  });
+});
+
+describe('well-formed citations the site does not have', () => {
+  it.each([
+    ['5 ILCS 805/99', 'missing: 5 ILCS 805/99'],
+    ['5 ILCS 805/20', 'missing: 5 ILCS 805/20'],
+    ['805/15(z)', 'missing: 5 ILCS 805/15(z)'],
+    ['2-173-099', 'missing: MCC § 2-173-099'],
+    ['MCC 2-173-020(a)(9)', 'missing: MCC § 2-173-020(a)(9)'],
+    ['Cook County Code 46-38', 'missing: Cook County Code § 46-38'],
+    ['8 U.S.C. 1357(h)', 'missing: 8 U.S.C. § 1357(h)'],
+    ['S06-14-03 Item IV-D', 'missing: CPD S06-14-03 (2020), Item IV-D'],
+  ])('%s → %s', (q, expected) => {
+    expect(where(q)).toBe(expected);
+  });
+});
+
+describe('near misses that must not resolve', () => {
+  it.each([
+    '805 ILCS 5/15', // chapter and act reversed
+    '5 ILCS 806/15',
+    '760 ILCS 3/101', // Illinois Trust Code
+    '730 ILCS 140/3', // the older Private Correctional Facility Moratorium Act
+    '8 U.S.C. 1226',
+    '8 CFR 287.8',
+    'S06-14-04',
+    'S06-14',
+    'P.A. 102-235',
+    'Public Act 102-2340',
+    '287(h)',
+    '21-3334',
+    'United States v. Illinois', // two different cases share this name
+    'zebra crossing',
+    '',
+  ])('%j resolves to nothing', (q) => {
+    expect(where(q)).toBe('none');
+  });
+});
