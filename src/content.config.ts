@@ -8,6 +8,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list.ts';
+import { crosswalkSchema } from './schemas/crosswalk.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { ruleSchema } from './schemas/rule.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -29,4 +30,9 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { rules, sources, glossary };
+const crosswalk = defineCollection({
+  loader: yamlList(`${contentDir}/crosswalk`, 'crosswalk'),
+  schema: crosswalkSchema,
+});
+
+export const collections = { rules, sources, glossary, crosswalk };

@@ -6,6 +6,7 @@
  */
 import { provisionKey } from './provision-id.ts';
 import { findProvision, type Rule } from './rules.ts';
+import type { CrosswalkTopic } from '../schemas/crosswalk.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -75,6 +76,34 @@ export function checkGlossary(entries: LoadedGlossaryEntry[], rules: Rule[]): Co
         issues.push({ file: rule.filePath, field: `provisions[${i}].term`, message: `the defined term "${p.term}" has no glossary entry in content/glossary/` });
       }
     });
+  }
+  return issues;
+}
+
+/** A crosswalk topic as loaded. */
+export interface LoadedCrosswalkTopic {
+  id: string;
+  filePath: string;
+  data: CrosswalkTopic;
+}
+
+/** Every crosswalk citation must point to a rule and, if given, a declared provision. */
+export function checkCrosswalk(topics: LoadedCrosswalkTopic[], rules: Rule[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const topic of topics) {
+    for (const [column, cell] of Object.entries(topic.data.cells)) {
+      if (!byId.has(column)) issues.push({ file: topic.filePath, field: `${topic.id}.cells.${column}`, message: `there is no rule "${column}"` });
+      if (!('cites' in cell)) continue;
+      cell.cites.forEach((cite, j) => {
+        const field = `${topic.id}.cells.${column}.cites[${j}]`;
+        const rule = byId.get(cite.rule);
+        if (!rule) issues.push({ file: topic.filePath, field, message: `there is no rule "${cite.rule}"` });
+        else if (cite.at !== undefined && !findProvision(rule, cite.at, cite.term)) {
+          issues.push({ file: topic.filePath, field, message: `${rule.filePath} declares no provision "${cite.at}"${cite.term ? ` with term "${cite.term}"` : ''}` });
+        }
+      });
+    }
   }
   return issues;
 }

@@ -96,6 +96,22 @@ describe.each([
     expect: [/il-trust-act\.mdx: declared but never explained in the body: provisions\[\d+\] "15\(c\)"/],
   },
   {
+    name: 'a crosswalk topic missing a rule column',
+    mutate: (dir: string) =>
+      editFile(dir, 'crosswalk/topics.yaml', (t) => t.replace('    cook-county-46-37:\n      notAddressed: true\n    il-keep', '    il-keep')),
+    expect: [/crosswalk\/topics\.yaml/, /cook-county-46-37/],
+  },
+  {
+    name: 'a crosswalk citation to a provision that does not exist',
+    mutate: (dir: string) => editFile(dir, 'crosswalk/topics.yaml', (t) => t.replace('{ rule: il-trust-act, at: "15(e)" }', '{ rule: il-trust-act, at: "15(ee)" }')),
+    expect: [/crosswalk\/topics\.yaml → asking-about-status\.cells\.il-trust-act\.cites\[0\]: .*declares no provision "15\(ee\)"/],
+  },
+  {
+    name: 'a glossary entry pointing to a provision that does not exist',
+    mutate: (dir: string) => editFile(dir, 'glossary/terms.yaml', (t) => t.replace('- { rule: il-trust-act, at: "15(b)" }', '- { rule: il-trust-act, at: "15(bb)" }')),
+    expect: [/glossary\/terms\.yaml → citizenship-or-immigration-status\.refs\[\d\]: .*declares no provision "15\(bb\)"/],
+  },
+  {
     name: 'invalid MDX',
     mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('<Provision at="15(c)">', '<Provision at="15(c)"')),
     expect: [/il-trust-act\.mdx:\d+:\d+/, /expected a valid JSX tag/],
