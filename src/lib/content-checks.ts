@@ -52,6 +52,16 @@ export interface LoadedGlossaryEntry {
   data: GlossaryEntry;
 }
 
+/** A reference to a rule and, optionally, one of its provisions, checked; returns the problem or null. */
+function refProblem(byId: Map<string, Rule>, ref: { rule: string; at?: string; term?: string }): string | null {
+  const rule = byId.get(ref.rule);
+  if (!rule) return `there is no rule "${ref.rule}"`;
+  if (ref.at !== undefined && !findProvision(rule, ref.at, ref.term)) {
+    return `${rule.filePath} declares no provision "${ref.at}"${ref.term ? ` with term "${ref.term}"` : ''}`;
+  }
+  return null;
+}
+
 /**
  * Every glossary reference must point to a declared provision, and every term
  * a rule defines (a provision with `term`) must have a glossary entry.
@@ -62,12 +72,9 @@ export function checkGlossary(entries: LoadedGlossaryEntry[], rules: Rule[]): Co
   const covered = new Set<string>();
   for (const entry of entries) {
     entry.data.refs.forEach((ref, j) => {
-      const field = `${entry.id}.refs[${j}]`;
-      const rule = byId.get(ref.rule);
-      if (!rule) issues.push({ file: entry.filePath, field, message: `there is no rule "${ref.rule}"` });
-      else if (!findProvision(rule, ref.at, ref.term)) {
-        issues.push({ file: entry.filePath, field, message: `${rule.filePath} declares no provision "${ref.at}"${ref.term ? ` with term "${ref.term}"` : ''}` });
-      } else covered.add(`${ref.rule}|${provisionKey(ref.at, ref.term)}`);
+      const problem = refProblem(byId, ref);
+      if (problem) issues.push({ file: entry.filePath, field: `${entry.id}.refs[${j}]`, message: problem });
+      else covered.add(`${ref.rule}|${provisionKey(ref.at, ref.term)}`);
     });
   }
   for (const rule of rules) {
@@ -96,12 +103,8 @@ export function checkCrosswalk(topics: LoadedCrosswalkTopic[], rules: Rule[]): C
       if (!byId.has(column)) issues.push({ file: topic.filePath, field: `${topic.id}.cells.${column}`, message: `there is no rule "${column}"` });
       if (!('cites' in cell)) continue;
       cell.cites.forEach((cite, j) => {
-        const field = `${topic.id}.cells.${column}.cites[${j}]`;
-        const rule = byId.get(cite.rule);
-        if (!rule) issues.push({ file: topic.filePath, field, message: `there is no rule "${cite.rule}"` });
-        else if (cite.at !== undefined && !findProvision(rule, cite.at, cite.term)) {
-          issues.push({ file: topic.filePath, field, message: `${rule.filePath} declares no provision "${cite.at}"${cite.term ? ` with term "${cite.term}"` : ''}` });
-        }
+        const problem = refProblem(byId, cite);
+        if (problem) issues.push({ file: topic.filePath, field: `${topic.id}.cells.${column}.cites[${j}]`, message: problem });
       });
     }
   }

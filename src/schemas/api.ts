@@ -14,7 +14,7 @@ export const apiSourceSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   publisher: z.string(),
-  url: z.string().url(),
+  url: z.url(),
   official: z.boolean(),
   /** When the link was last confirmed, or null if it has not been. */
   checked: date.nullable(),
@@ -37,7 +37,7 @@ export const apiRuleSchema = z.strictObject({
   status: z.strictObject({ value: z.enum(keysOf(STATUSES)), asOf: date, note: z.string().nullable() }),
   lastReviewed: date,
   summary: z.string(),
-  url: z.string().url(),
+  url: z.url(),
   sources: z.array(apiSourceSchema).min(1),
   provisions: z.array(z.strictObject({ at: z.string(), term: z.string().nullable(), heading: z.string() })),
 });
@@ -58,7 +58,7 @@ export const apiProvisionSchema = z.strictObject({
   aliases: z.array(z.string()),
   title: z.string(),
   officialTitle: z.string().nullable(),
-  url: z.string().url(),
+  url: z.url(),
   verification: z.enum(VERIFICATION_LEVELS),
   lastReviewed: date,
   /** Where the text of this provision can be read. */

@@ -4,20 +4,14 @@
  * results showing, since that markup exists only after a search.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtPages } from '../helpers/dist.ts';
-import { openSession, type Session } from '../helpers/browser.ts';
+import { sharedSession } from '../helpers/browser.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = sharedSession();
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -26,16 +20,16 @@ async function violations(page: Page) {
 
 describe.each(builtPages().map((p) => [p.path]))('%s', (path) => {
   it('has no axe violations', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}${path}`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}${path}`);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
   it('reflows to a 320 px wide screen (400% zoom) without sideways scrolling', async () => {
-    const page = await session.context.newPage();
+    const page = await browser().context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${session.origin}${path}`);
+    await page.goto(`${browser().origin}${path}`);
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       return [...document.querySelectorAll('body *')]
@@ -50,8 +44,8 @@ describe.each(builtPages().map((p) => [p.path]))('%s', (path) => {
 
 describe('the search page with results', () => {
   it('has no axe violations', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/search/?q=detainer`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/?q=detainer`);
     await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     await page.close();

@@ -2,22 +2,18 @@
  * Copy citation / copy link on a rule page: buttons appear only with
  * JavaScript, copy exactly the printed citation, and announce it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openSession, sharedSession } from '../helpers/browser.ts';
 
-let session: Session;
+const browser = sharedSession();
 beforeAll(async () => {
-  session = await openSession();
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
-});
-afterAll(async () => {
-  await session?.close();
+  await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser().origin });
 });
 
 describe('copying a citation', () => {
   it('copies the plain citation, the Bluebook form and the permanent link', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/rules/il-trust-act/`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/rules/il-trust-act/`);
     const meta = page.locator('[id="15-e"] + .provision-meta');
     const clip = () => page.evaluate(() => navigator.clipboard.readText());
     await meta.getByRole('button', { name: 'Copy citation' }).click();
@@ -26,7 +22,7 @@ describe('copying a citation', () => {
     await meta.getByRole('button', { name: 'Copy Bluebook' }).click();
     expect(await clip()).toBe('5 Ill. Comp. Stat. 805/15(e)');
     await meta.getByRole('button', { name: 'Copy link' }).click();
-    expect(await clip()).toBe(`${session.origin}/rules/il-trust-act/#15-e`);
+    expect(await clip()).toBe(`${browser().origin}/rules/il-trust-act/#15-e`);
     await page.close();
   });
 

@@ -3,20 +3,14 @@
  * citation the site lacks gets a clear "no such provision" answer with the
  * nearest real provisions; the search box offers "Go to …" for citations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedSession } from '../helpers/browser.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = sharedSession();
 
 async function cite(q: string) {
-  const page = await session.context.newPage();
-  await page.goto(`${session.origin}/cite/?q=${encodeURIComponent(q)}`);
+  const page = await browser().context.newPage();
+  await page.goto(`${browser().origin}/cite/?q=${encodeURIComponent(q)}`);
   return page;
 }
 
@@ -52,13 +46,13 @@ describe('/cite/', () => {
   });
 
   it('keeps hostile input inert', async () => {
-    const page = await session.context.newPage();
+    const page = await browser().context.newPage();
     let dialogs = 0;
     page.on('dialog', async (d) => {
       dialogs++;
       await d.dismiss();
     });
-    await page.goto(`${session.origin}/cite/?q=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
+    await page.goto(`${browser().origin}/cite/?q=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
     await expect.poll(() => page.locator('#cite-result').textContent()).toContain('is not a citation');
     expect(await page.locator('#cite-result img').count()).toBe(0);
     expect(dialogs).toBe(0);
@@ -68,8 +62,8 @@ describe('/cite/', () => {
 
 describe('the search box shortcut', () => {
   it('offers "Go to" for a citation, above the full-text results', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/search/?q=${encodeURIComponent('805/15(e)')}`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/?q=${encodeURIComponent('805/15(e)')}`);
     const go = page.locator('#search-lookup a');
     await expect.poll(() => go.textContent()).toBe('Go to 5 ILCS 805/15(e): No questions about status or place of birth');
     expect(await go.getAttribute('href')).toBe('/rules/il-trust-act/#15-e');
@@ -77,15 +71,15 @@ describe('the search box shortcut', () => {
   });
 
   it('says "no such provision" for a citation the site lacks', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/search/?q=${encodeURIComponent('5 ILCS 805/99')}`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/?q=${encodeURIComponent('5 ILCS 805/99')}`);
     await expect.poll(() => page.locator('#search-lookup').textContent()).toContain('No such provision on this site: 5 ILCS 805/99.');
     await page.close();
   });
 
   it('offers nothing for a plain topic', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/search/?q=detainer`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/?q=detainer`);
     await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
     expect(await page.locator('#search-lookup').textContent()).toBe('');
     await page.close();

@@ -3,25 +3,19 @@
  * hides the other rules and says how many are shown; the choice is kept in the
  * address; without JavaScript every rule shows and the filter is hidden.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from '../helpers/browser.ts';
+import { openSession, sharedSession } from '../helpers/browser.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = sharedSession();
 
 const visibleCards = (page: Page) =>
   page.locator('[data-rule-card]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.jurisdiction));
 
 describe('the rules index', () => {
   it('filters by jurisdiction and keeps the choice in the address', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/rules/`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/rules/`);
     const all = await page.locator('[data-rule-card]').count();
     await page.getByLabel('Whose rule').selectOption('illinois');
     const shown = await visibleCards(page);
@@ -33,8 +27,8 @@ describe('the rules index', () => {
   });
 
   it('applies a filter given in the address, and ignores unknown values', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/rules/?kind=statute&status=nonsense`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/rules/?kind=statute&status=nonsense`);
     expect(await page.getByLabel('Kind').inputValue()).toBe('statute');
     expect(await page.getByLabel('Status').inputValue()).toBe('');
     const kinds = await page.locator('[data-rule-card]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));

@@ -4,18 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from '../helpers/browser.ts';
+import { openSession, sharedSession } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = sharedSession();
 
 async function resultLinks(page: Page) {
   return page.evaluate(() =>
@@ -30,8 +24,8 @@ async function resultLinks(page: Page) {
 }
 
 async function search(query: string) {
-  const page = await session.context.newPage();
-  await page.goto(`${session.origin}/search/`);
+  const page = await browser().context.newPage();
+  await page.goto(`${browser().origin}/search/`);
   await page.getByLabel('Citation, name or topic').fill(query);
   await page.keyboard.press('Enter');
   await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/results? for|No results/);
@@ -82,8 +76,8 @@ describe('the right rule first (issue: every rule a Chicago reader needs)', () =
   });
 
   it('says so when nothing matches', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/search/?q=qxzvqj`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/?q=qxzvqj`);
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No results for “qxzvqj”/);
     expect(await resultLinks(page)).toEqual([]);
     await page.close();
@@ -92,16 +86,16 @@ describe('the right rule first (issue: every rule a Chicago reader needs)', () =
 
 describe('the search page', () => {
   it('runs the query in ?q= on load, so a search can be shared as a link', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/search/?q=805%2F15`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/?q=805%2F15`);
     await expect.poll(() => resultLinks(page).then((r) => r[0]?.page)).toBe('/rules/il-trust-act/');
     expect(await page.getByLabel('Citation, name or topic').inputValue()).toBe('805/15');
     await page.close();
   });
 
   it('writes the current search into the address bar', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/search/`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/`);
     await page.getByLabel('Citation, name or topic').fill('place of birth');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).search).toBe('?q=place+of+birth');
@@ -109,8 +103,8 @@ describe('the search page', () => {
   });
 
   it('works from the keyboard alone: tab to the box, type, Enter, tab to a result, Enter', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/search/`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/`);
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.id === 'search-q')) break;
@@ -131,8 +125,8 @@ describe('the search page', () => {
   it('filters by jurisdiction and kind', async () => {
     const rules = JSON.parse(readFileSync(join(DIST, 'api', 'rules.json'), 'utf8')).rules as { id: string; jurisdiction: string; kind: string }[];
     const byPath = new Map(rules.map((r) => [`/rules/${r.id}/`, r]));
-    const page = await session.context.newPage();
-    await page.goto(`${session.origin}/search/?q=detainer&jurisdiction=Illinois`);
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/?q=detainer&jurisdiction=Illinois`);
     await expect.poll(() => resultLinks(page).then((r) => r.length)).toBeGreaterThan(0);
     const illinois = (await resultLinks(page)).map((r) => byPath.get(r.page)!.jurisdiction);
     expect(new Set(illinois)).toEqual(new Set(['illinois']));
@@ -144,14 +138,14 @@ describe('the search page', () => {
   });
 
   it('shows a query full of markup as plain text and runs none of it', async () => {
-    const page = await session.context.newPage();
+    const page = await browser().context.newPage();
     let dialogs = 0;
     page.on('dialog', async (d) => {
       dialogs++;
       await d.dismiss();
     });
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-    await page.goto(`${session.origin}/search/?q=${encodeURIComponent(hostile)}`);
+    await page.goto(`${browser().origin}/search/?q=${encodeURIComponent(hostile)}`);
     await expect.poll(() => page.locator('#search-status').textContent()).toContain(hostile);
     expect(await page.locator('#search-results img, #search-results script, #search-status *').count()).toBe(0);
     expect(dialogs).toBe(0);
@@ -159,12 +153,12 @@ describe('the search page', () => {
   });
 
   it('asks nothing of any other website while searching', async () => {
-    const page = await session.context.newPage();
+    const page = await browser().context.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(session.origin)) foreign.push(r.url());
+      if (!r.url().startsWith(browser().origin)) foreign.push(r.url());
     });
-    await page.goto(`${session.origin}/search/?q=detainer`);
+    await page.goto(`${browser().origin}/search/?q=detainer`);
     await expect.poll(() => resultLinks(page).then((r) => r.length)).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
     await page.close();

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { DIST, requireDist } from './dist.ts';
 
@@ -28,6 +29,24 @@ export interface Session {
   server: RunningServer;
   origin: string;
   close(): Promise<void>;
+}
+
+/**
+ * One browser session shared by the tests of a file: opened before them,
+ * closed after. Returns a getter, since the session exists only once opened.
+ */
+export function sharedSession(options: BrowserContextOptions = {}): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the browser session is not open yet');
+    return session;
+  };
 }
 
 export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
