@@ -22,7 +22,16 @@ export default defineConfig({
   outDir: env.SITE_OUT_DIR ?? './dist',
   cacheDir: env.SITE_CACHE_DIR ?? './node_modules/.astro',
   // The 404 page is not a page to index; everything else goes in sitemap-index.xml.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404(\.html|\/)?$/.test(page),
+      i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
+    }),
+    pagefind(),
+  ],
+  // English at the root, Spanish under /es/ (see src/i18n/locale.ts).
+  i18n: { defaultLocale: 'en', locales: ['en', 'es'], routing: { prefixDefaultLocale: false } },
   devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

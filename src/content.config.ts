@@ -10,7 +10,10 @@ import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list.ts';
 import { crosswalkSchema } from './schemas/crosswalk.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { pageSchema } from './schemas/page.ts';
 import { ruleSchema } from './schemas/rule.ts';
+import { ruleTranslationSchema } from './schemas/translation.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 const contentDir = process.env.SITE_CONTENT_DIR ?? './content';
@@ -18,6 +21,12 @@ const contentDir = process.env.SITE_CONTENT_DIR ?? './content';
 const rules = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/rules` }),
   schema: ruleSchema,
+});
+
+/** Spanish rule pages: content/es/rules/<same id>.mdx (words only; facts come from the English file). */
+const rulesEs = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/es/rules` }),
+  schema: ruleTranslationSchema,
 });
 
 const sources = defineCollection({
@@ -35,4 +44,16 @@ const crosswalk = defineCollection({
   schema: crosswalkSchema,
 });
 
-export const collections = { rules, sources, glossary, crosswalk };
+/** Prose pages, one per language: content/pages/en/<slug>.mdx and content/pages/es/<slug>.mdx. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+  schema: pageSchema,
+});
+
+/** "What if" guides, one per language: content/guides/en/<id>.mdx and content/guides/es/<id>.mdx. */
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/guides` }),
+  schema: guideSchema,
+});
+
+export const collections = { rules, rulesEs, sources, glossary, crosswalk, pages, guides };

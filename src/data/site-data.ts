@@ -14,11 +14,17 @@ import {
 import { buildRelations, type Relation } from '../lib/relations.ts';
 import { sortRules } from '../lib/rule-order.ts';
 import type { Rule } from '../lib/rules.ts';
+import { checkPagePairs, checkPairs, checkTranslation, mergeTranslation } from '../lib/translations.ts';
+import type { Lang } from '../i18n/locale.ts';
 import type { Source } from '../schemas/source.ts';
 
 export interface SiteData {
+  /** English rules, in list order. */
   rules: Rule[];
   rulesById: Map<string, Rule>;
+  /** Rules in each language (Spanish: English facts with Spanish words). */
+  rulesByLang: Record<Lang, Rule[]>;
+  ruleMaps: Record<Lang, Map<string, Rule>>;
   sources: Map<string, Source>;
   /** For each rule id: the related rule ids and how each relates (see src/lib/relations.ts). */
   relations: Map<string, Map<string, Set<Relation>>>;
@@ -26,18 +32,24 @@ export interface SiteData {
   crosswalk: LoadedCrosswalkTopic[];
 }
 
-const REGISTRY_FILE = `${process.env.SITE_CONTENT_DIR ?? 'content'}/sources/*.yaml`;
+const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? 'content';
+const REGISTRY_FILE = `${CONTENT_DIR}/sources/*.yaml`;
+/** Drafting only: build without failing on missing Spanish pages (they are left out, never faked). CI never sets it. */
+const ALLOW_MISSING_TRANSLATIONS = process.env.SITE_ALLOW_MISSING_TRANSLATIONS === '1';
 
 let cached: Promise<SiteData> | undefined;
 
 export function loadSiteData(): Promise<SiteData> {
   if (cached && !import.meta.env.DEV) return cached;
   cached = (async () => {
-    const [ruleEntries, sourceEntries, glossaryEntries, crosswalkEntries] = await Promise.all([
+    const [ruleEntries, sourceEntries, glossaryEntries, crosswalkEntries, esEntries, pageEntries, guideEntries] = await Promise.all([
       getCollection('rules'),
       getCollection('sources'),
       getCollection('glossary'),
       getCollection('crosswalk'),
+      getCollection('rulesEs'),
+      getCollection('pages'),
+      getCollection('guides'),
     ]);
     const rules = sortRules(
       ruleEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/rules/${e.id}.mdx`, data: e.data })),
@@ -49,16 +61,33 @@ export function loadSiteData(): Promise<SiteData> {
     const crosswalk = crosswalkEntries
       .map((e) => ({ id: e.id, filePath: e.filePath ?? 'content/crosswalk/', data: e.data }))
       .sort((a, b) => a.data.order - b.data.order);
+    const rulesById = new Map(rules.map((r) => [r.id, r]));
+    const translations = esEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/es/rules/${e.id}.mdx`, data: e.data }));
     const issues = [
       ...checkContent(rules, sources, REGISTRY_FILE),
-      ...checkGlossary(glossary, rules),
-      ...checkCrosswalk(crosswalk, rules),
+      ...checkGlossary(glossary, rules, ALLOW_MISSING_TRANSLATIONS),
+      ...checkCrosswalk(crosswalk, rules, ALLOW_MISSING_TRANSLATIONS),
+      ...checkPairs(rules, translations, ALLOW_MISSING_TRANSLATIONS, `${CONTENT_DIR}/rules`, `${CONTENT_DIR}/es/rules`),
+      ...translations.flatMap((tr) => (rulesById.has(tr.id) ? checkTranslation(rulesById.get(tr.id)!, tr) : [])),
+      ...checkPagePairs(pageEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/pages/${e.id}.mdx` })), ALLOW_MISSING_TRANSLATIONS, 'pages', true),
+      ...checkPagePairs(guideEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/guides/${e.id}.mdx` })), ALLOW_MISSING_TRANSLATIONS, 'guides', false),
     ];
     if (issues.length > 0) {
       throw new Error(`Content check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${formatIssues(issues)}`);
     }
     const relations = buildRelations(ruleEntries.map((e) => ({ id: e.id, body: e.body ?? '', related: e.data.related })));
-    return { rules, rulesById: new Map(rules.map((r) => [r.id, r])), sources, relations, glossary, crosswalk };
+    const byId = new Map(translations.map((tr) => [tr.id, tr]));
+    const spanish = rules.filter((r) => byId.has(r.id)).map((r) => mergeTranslation(r, byId.get(r.id)!));
+    return {
+      rules,
+      rulesById,
+      rulesByLang: { en: rules, es: spanish },
+      ruleMaps: { en: rulesById, es: new Map(spanish.map((r) => [r.id, r])) },
+      sources,
+      relations,
+      glossary,
+      crosswalk,
+    };
   })();
   return cached;
 }

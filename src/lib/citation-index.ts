@@ -56,10 +56,9 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
   map.set(key, list);
 }
 
-/** The part of each rule the lookup needs (English pages only). */
+/** The part of each rule the lookup needs (pass the rules of one language). */
 export function toCitableRules(rules: Rule[]): CitableRule[] {
   return rules
-    .filter((r) => r.data.lang === 'en')
     .map((r) => ({
       id: r.id,
       title: r.data.title,

@@ -23,16 +23,18 @@ export function isPinpointTemplate(template: string): boolean {
  * never break across lines ("5 ILCS 805/10"), and an optional suffix naming a
  * defined term (' (definition of "civil immigration warrant")').
  */
-export function pinpointParts(template: string, at: string, term?: string): { pinpoint: string; suffix: string } {
+export function pinpointParts(template: string, at: string, term?: string, lang: 'en' | 'es' = 'en'): { pinpoint: string; suffix: string } {
   if (!isPinpointTemplate(template)) {
     throw new Error(`citation template "${template}" must contain ${AT_PLACEHOLDER} exactly once`);
   }
   const pinpoint = template.replace(AT_PLACEHOLDER, at);
-  return { pinpoint, suffix: term === undefined ? '' : ` (definition of “${term}”)` };
+  // The defined term stays as the (English) text defines it; only the words around it are translated.
+  const words = lang === 'es' ? 'definición de' : 'definition of';
+  return { pinpoint, suffix: term === undefined ? '' : ` (${words} “${term}”)` };
 }
 
 /** Fills a pinpoint template: ("5 ILCS 805/{at}", "15(e)") → "5 ILCS 805/15(e)". */
-export function formatPinpoint(template: string, at: string, term?: string): string {
-  const { pinpoint, suffix } = pinpointParts(template, at, term);
+export function formatPinpoint(template: string, at: string, term?: string, lang: 'en' | 'es' = 'en'): string {
+  const { pinpoint, suffix } = pinpointParts(template, at, term, lang);
   return pinpoint + suffix;
 }

@@ -66,8 +66,11 @@ function refProblem(byId: Map<string, Rule>, ref: { rule: string; at?: string; t
  * Every glossary reference must point to a declared provision, and every term
  * a rule defines (a provision with `term`) must have a glossary entry.
  */
-export function checkGlossary(entries: LoadedGlossaryEntry[], rules: Rule[]): ContentIssue[] {
+export function checkGlossary(entries: LoadedGlossaryEntry[], rules: Rule[], allowMissingSpanish = false): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  if (!allowMissingSpanish) {
+    for (const entry of entries) if (!entry.data.es) issues.push({ file: entry.filePath, field: `${entry.id}.es`, message: 'the entry has no Spanish translation' });
+  }
   const byId = new Map(rules.map((r) => [r.id, r]));
   const covered = new Set<string>();
   for (const entry of entries) {
@@ -95,11 +98,14 @@ export interface LoadedCrosswalkTopic {
 }
 
 /** Every crosswalk citation must point to a rule and, if given, a declared provision. */
-export function checkCrosswalk(topics: LoadedCrosswalkTopic[], rules: Rule[]): ContentIssue[] {
+export function checkCrosswalk(topics: LoadedCrosswalkTopic[], rules: Rule[], allowMissingSpanish = false): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const byId = new Map(rules.map((r) => [r.id, r]));
   for (const topic of topics) {
+    const missing = (field: string) => !allowMissingSpanish && issues.push({ file: topic.filePath, field, message: 'has no Spanish translation' });
+    if (!topic.data.es) missing(`${topic.id}.es`);
     for (const [column, cell] of Object.entries(topic.data.cells)) {
+      if (!cell.es && ('answer' in cell || cell.note !== undefined)) missing(`${topic.id}.cells.${column}.es`);
       if (!byId.has(column)) issues.push({ file: topic.filePath, field: `${topic.id}.cells.${column}`, message: `there is no rule "${column}"` });
       if (!('cites' in cell)) continue;
       cell.cites.forEach((cite, j) => {

@@ -45,8 +45,8 @@ export function provisionDepth(rule: Rule, at: string, term?: string): number {
 }
 
 /** The canonical citation of a provision, e.g. "5 ILCS 805/15(e)". */
-export function provisionCitation(rule: Rule, at: string, term?: string): string {
-  return formatPinpoint(pinpointOf(rule), at, term);
+export function provisionCitation(rule: Rule, at: string, term?: string, lang: 'en' | 'es' = 'en'): string {
+  return formatPinpoint(pinpointOf(rule), at, term, lang);
 }
 
 function pinpointOf(rule: Rule): string {
@@ -55,13 +55,13 @@ function pinpointOf(rule: Rule): string {
 }
 
 /** The Bluebook-style citation of a provision (the rule's `bluebook` template, else its pinpoint). */
-export function provisionBluebook(rule: Rule, at: string, term?: string): string {
-  return formatPinpoint(rule.data.bluebook ?? pinpointOf(rule), at, term);
+export function provisionBluebook(rule: Rule, at: string, term?: string, lang: 'en' | 'es' = 'en'): string {
+  return formatPinpoint(rule.data.bluebook ?? pinpointOf(rule), at, term, lang);
 }
 
 /** The citation split so the pinpoint can be kept on one line (see pinpointParts). */
-export function provisionCitationParts(rule: Rule, at: string, term?: string): { pinpoint: string; suffix: string } {
-  return pinpointParts(pinpointOf(rule), at, term);
+export function provisionCitationParts(rule: Rule, at: string, term?: string, lang: 'en' | 'es' = 'en'): { pinpoint: string; suffix: string } {
+  return pinpointParts(pinpointOf(rule), at, term, lang);
 }
 
 /**
@@ -81,14 +81,14 @@ export function provisionSourceId(rule: Rule, at: string, term: string | undefin
   return rule.data.sources.find((id) => sources.get(id)?.official);
 }
 
-/** Site path of a rule page, with the configured base ("/", or "/some/base/"). */
-export function rulePath(base: string, ruleId: string): string {
-  return `${withSlash(base)}rules/${ruleId}/`;
+/** Site path of a rule page, with the configured base ("/", or "/some/base/"), in a language (Spanish under /es/). */
+export function rulePath(base: string, ruleId: string, lang: 'en' | 'es' = 'en'): string {
+  return `${withSlash(base)}${lang === 'es' ? 'es/' : ''}rules/${ruleId}/`;
 }
 
-/** Site path of one provision: "/rules/il-trust-act/#15-e". */
-export function provisionPath(base: string, ruleId: string, at: string, term?: string): string {
-  return `${rulePath(base, ruleId)}#${provisionId(at, term)}`;
+/** Site path of one provision: "/rules/il-trust-act/#15-e" (the anchor is the same in both languages). */
+export function provisionPath(base: string, ruleId: string, at: string, term?: string, lang: 'en' | 'es' = 'en'): string {
+  return `${rulePath(base, ruleId, lang)}#${provisionId(at, term)}`;
 }
 
 function withSlash(base: string): string {

@@ -25,11 +25,15 @@ const cellSchema = z.union([
     cites: z.array(citeSchema).min(1, 'an answer needs at least one citation'),
     /** How well the answer is checked: the weakest source it rests on. */
     verification: z.enum(VERIFICATION_LEVELS),
+    /** The answer in Spanish (required; the build checks it). */
+    es: z.strictObject({ answer: prose }).optional(),
   }),
   z.strictObject({
     /** The rule does not deal with this topic (in the parts we could read, if `note` says so). */
     notAddressed: z.literal(true),
     note: prose.optional(),
+    /** The note in Spanish, when there is a note. */
+    es: z.strictObject({ note: prose }).optional(),
   }),
 ]);
 
@@ -44,6 +48,8 @@ export const crosswalkSchema = z.strictObject({
   cells: z.strictObject(Object.fromEntries(CROSSWALK_COLUMNS.map((c) => [c, cellSchema])) as Record<(typeof CROSSWALK_COLUMNS)[number], typeof cellSchema>),
   /** Order on the page. */
   order: z.number().int(),
+  /** Title and question in Spanish (required; the build checks it). */
+  es: z.strictObject({ title: prose, question: prose }).optional(),
 });
 
 export type CrosswalkTopic = z.infer<typeof crosswalkSchema>;

@@ -32,6 +32,17 @@ export const glossarySchema = z.strictObject({
     )
     .min(1, 'point to at least the provision that defines or explains the term'),
   lang: z.enum(keysOf(LANGUAGES)).default('en'),
+  /**
+   * The entry in Spanish. Required (the build checks it): `term` is how Spanish
+   * speakers say it; the official English term stays in `term` above.
+   */
+  es: z
+    .strictObject({
+      term: prose,
+      aliases: z.array(prose).default([]),
+      definition: prose.refine((s) => s.length <= 700, 'keep a definition to a few short sentences'),
+    })
+    .optional(),
 });
 
 export type GlossaryEntry = z.infer<typeof glossarySchema>;

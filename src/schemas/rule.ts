@@ -55,8 +55,14 @@ export const ruleSchema = z
     lastReviewed: isoDate,
     /** One plain-language paragraph shown in lists and search results. */
     summary: prose.refine((s) => s.length <= 700, 'keep the summary to one short paragraph (700 characters at most)'),
-    /** Language of this page. */
-    lang: z.enum(keysOf(LANGUAGES)).default('en'),
+    /**
+     * Language of this page: always "en" here. Spanish pages are separate
+     * files in content/es/rules/ that hold only the translated words.
+     */
+    lang: z
+      .enum(keysOf(LANGUAGES))
+      .default('en')
+      .refine((l) => l === 'en', 'English files only: Spanish pages go in content/es/rules/ with the same file name'),
     /** Every provision the page explains, in the order they appear in the rule. */
     provisions: z.array(provisionSchema).default([]),
     /** For court decisions (kind: court-decision): the court and the docket number. */

@@ -3,17 +3,19 @@
  * enhancement. Without JavaScript nothing is lost: every citation is printed
  * in the provision heading and every provision has its own link.
  */
+import { ct } from '../i18n/client-strings.ts';
+
 const live = document.createElement('p');
 live.className = 'sr-only';
 live.setAttribute('role', 'status');
 document.body.append(live);
 
-async function copy(text: string, what: string): Promise<void> {
+async function copy(text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    live.textContent = `Copied ${what}: ${text}`;
+    live.textContent = ct('copy.done', { text });
   } catch {
-    live.textContent = `Could not copy. Select the text and copy it instead: ${text}`;
+    live.textContent = ct('copy.failed', { text });
   }
 }
 
@@ -26,12 +28,21 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
   return b;
 }
 
+// Keep the reader on the same provision when they switch language.
+const languageSwitch = document.querySelector<HTMLAnchorElement>('a.language-switch');
+if (languageSwitch) {
+  const bare = languageSwitch.href.split('#')[0];
+  const follow = () => (languageSwitch.href = location.hash ? bare + location.hash : bare);
+  addEventListener('hashchange', follow);
+  follow();
+}
+
 for (const meta of document.querySelectorAll<HTMLElement>('[data-cite]')) {
   const { cite = '', bluebook = '', anchor = '' } = meta.dataset;
   const url = `${location.origin}${location.pathname}#${anchor}`;
   meta.append(
-    button('Copy citation', () => void copy(cite, 'citation')),
-    ...(bluebook && bluebook !== cite ? [button('Copy Bluebook', () => void copy(bluebook, 'Bluebook citation'))] : []),
-    button('Copy link', () => void copy(url, 'link')),
+    button(ct('copy.citation'), () => void copy(cite)),
+    ...(bluebook && bluebook !== cite ? [button(ct('copy.bluebook'), () => void copy(bluebook))] : []),
+    button(ct('copy.link'), () => void copy(url)),
   );
 }

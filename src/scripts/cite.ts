@@ -2,7 +2,8 @@
  * The /cite/ page: resolves ?q= and jumps to the provision, or explains that
  * the site has no such provision and offers the nearest real ones.
  */
-import { lookup, renderLookup } from './lookup.ts';
+import { ct } from '../i18n/client-strings.ts';
+import { langPrefix, lookup, renderLookup } from './lookup.ts';
 
 const form = document.getElementById('cite-form') as HTMLFormElement;
 const input = form.elements.namedItem('q') as HTMLInputElement;
@@ -17,22 +18,22 @@ async function run(query: string, jump: boolean): Promise<void> {
   try {
     const result = await lookup(base, q);
     if (jump && (result.kind === 'provision' || result.kind === 'rule')) {
-      location.replace(base + result.path);
+      location.replace(base + langPrefix() + result.path);
       return;
     }
     const box = renderLookup(base, result);
     if (box) out.append(box);
     else {
       const p = document.createElement('p');
-      p.textContent = `“${q}” is not a citation to any rule on this site. `;
+      p.textContent = `${ct('lookup.notCitation', { q })} `;
       const a = document.createElement('a');
-      a.href = `${base}search/?q=${encodeURIComponent(q)}`;
-      a.textContent = 'Search the site for it instead';
+      a.href = `${base}${langPrefix()}search/?q=${encodeURIComponent(q)}`;
+      a.textContent = ct('lookup.searchInstead');
       p.append(a);
       out.append(p);
     }
   } catch {
-    out.textContent = 'The citation lookup could not load. Try the search page instead.';
+    out.textContent = ct('lookup.failed');
   }
 }
 

@@ -3,12 +3,19 @@
  * page: loads the compact citation index once, on demand, and renders a
  * lookup result with DOM methods only (what people type is never parsed as HTML).
  */
+import { ct } from '../i18n/client-strings.ts';
 import { buildCitationIndex, lookupCitation, type CitableRule, type CitationIndex, type Lookup } from '../lib/citation-index.ts';
 
 let index: Promise<CitationIndex> | undefined;
 
+/** The page's language prefix: "es/" on Spanish pages, "" on English ones. */
+export function langPrefix(): string {
+  return document.documentElement.lang === 'es' ? 'es/' : '';
+}
+
 export function loadIndex(base: string): Promise<CitationIndex> {
-  index ??= fetch(`${base}api/citation-index.json`)
+  // The Spanish index has the same citations with Spanish titles and headings.
+  index ??= fetch(`${base}${langPrefix()}api/citation-index.json`)
     .then((r) => {
       if (!r.ok) throw new Error(`citation index: HTTP ${r.status}`);
       return r.json() as Promise<CitableRule[]>;
@@ -23,7 +30,7 @@ export async function lookup(base: string, query: string): Promise<Lookup> {
 
 function link(base: string, path: string, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
-  a.href = base + path;
+  a.href = base + langPrefix() + path;
   a.textContent = text;
   return a;
 }
@@ -37,17 +44,18 @@ export function renderLookup(base: string, result: Lookup): HTMLElement | null {
   p.className = 'font-semibold';
   box.append(p);
   if (result.kind === 'provision' || result.kind === 'rule') {
-    const text = result.kind === 'rule' ? `Go to ${result.ruleTitle}` : `Go to ${result.citation}${result.heading ? `: ${result.heading}` : ''}`;
+    const go = ct('lookup.goTo');
+    const text = result.kind === 'rule' ? `${go} ${result.ruleTitle}` : `${go} ${result.citation}${result.heading ? `: ${result.heading}` : ''}`;
     p.append(link(base, result.path, text));
     return box;
   }
-  p.textContent = `No such provision on this site: ${result.citation}.`;
+  p.textContent = ct('lookup.missing', { citation: result.citation });
   const note = document.createElement('p');
-  note.textContent = `${result.ruleTitle} is on this site, but we do not have that part of it. It may not exist, or we may not cover it yet.`;
+  note.textContent = ct('lookup.missingMore', { rule: result.ruleTitle });
   box.append(note);
   if (result.nearest.length > 0) {
     const label = document.createElement('p');
-    label.textContent = 'Nearest provisions we have:';
+    label.textContent = ct('lookup.nearest');
     const ul = document.createElement('ul');
     ul.className = 'list-disc pl-6';
     for (const near of result.nearest) {
@@ -58,7 +66,7 @@ export function renderLookup(base: string, result: Lookup): HTMLElement | null {
     box.append(label, ul);
   }
   const all = document.createElement('p');
-  all.append(link(base, `rules/${result.ruleId}/`, `See all of ${result.ruleTitle}`));
+  all.append(link(base, `rules/${result.ruleId}/`, ct('lookup.all', { rule: result.ruleTitle })));
   box.append(all);
   return box;
 }

@@ -2,6 +2,7 @@
  * Rules index: filter the list by jurisdiction, kind and status. Progressive
  * enhancement: without JavaScript the form stays hidden and every rule shows.
  */
+import { ct } from '../i18n/client-strings.ts';
 import { FACETS, matches, selectionFromSearch, type Selection } from '../lib/rule-filter.ts';
 
 const form = document.getElementById('rule-filter') as HTMLFormElement;
@@ -18,7 +19,7 @@ function apply(selection: Selection): void {
   for (const group of document.querySelectorAll<HTMLElement>('[data-rule-group]')) {
     group.hidden = !group.querySelector('[data-rule-card]:not([hidden])');
   }
-  count.textContent = `Showing ${shown} of ${cards.length} rules.`;
+  count.textContent = ct('rules.filter.count', { shown, total: cards.length });
 }
 
 function current(): Selection {

@@ -5,6 +5,7 @@
  * plus <mark>, so nothing in a query or an excerpt can run as code.
  */
 import { pickSubResults, readSearchState, writeSearchState, type SearchState, type SubResult } from '../lib/search-results.ts';
+import { ct } from '../i18n/client-strings.ts';
 import { lookup, renderLookup } from './lookup.ts';
 
 interface PagefindResultData {
@@ -80,7 +81,7 @@ async function run(): Promise<void> {
     status.textContent = '';
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = ct('search.searching');
   // A citation gets a direct "Go to …" link above the full-text results.
   const cited = lookup(base, state.q).catch(() => ({ kind: 'none' }) as const);
   try {
@@ -93,7 +94,7 @@ async function run(): Promise<void> {
     render(state.q, data);
   } catch {
     if (ticket !== latest) return;
-    status.textContent = 'Search could not load. Every rule is listed below.';
+    status.textContent = ct('search.failed');
   }
 }
 
@@ -124,9 +125,7 @@ function render(q: string, results: PagefindResultData[]): void {
   list.replaceChildren(...items);
   const n = results.length;
   status.textContent =
-    n === 0
-      ? `No results for “${q}”. Try a citation such as 5 ILCS 805/15, or a word such as detainer.`
-      : `${n === MAX_RESULTS ? `Top ${n}` : n} result${n === 1 ? '' : 's'} for “${q}”`;
+    n === 0 ? ct('search.none', { q }) : n === 1 ? ct('search.result', { q }) : ct(n === MAX_RESULTS ? 'search.top' : 'search.results', { n, q });
 }
 
 let timer: number | undefined;

@@ -42,3 +42,12 @@ describe('dateSortKey', () => {
     expect(sorted).toEqual(['2025-07-25', '2025-08', '2025-08-22']);
   });
 });
+
+describe('formatDate in Spanish', () => {
+  it('writes day, month and year the Spanish way', () => {
+    expect(formatDate('2017-08-28', 'es')).toBe('28 de agosto de 2017');
+    expect(formatDate('2021-08-02', 'es')).toBe('2 de agosto de 2021');
+    expect(formatDate('2025-08', 'es')).toBe('agosto de 2025');
+    expect(formatDate('2019', 'es')).toBe('2019');
+  });
+});
