@@ -17,12 +17,13 @@ export interface RunningServer {
 
 export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
   const assets = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
-  const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
+  const fallback = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
+  const spanish = await readFile(join(dir, 'es', '404.html')).catch(() => fallback);
   const server = createServer((req, res) => {
     assets(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFound);
+      res.end((req.url ?? '/').startsWith('/es/') ? spanish : fallback);
     });
   });
   await new Promise<void>((resolve, reject) => {
