@@ -8,6 +8,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list.ts';
+import { contactSchema } from './schemas/contact.ts';
 import { crosswalkSchema } from './schemas/crosswalk.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema } from './schemas/guide.ts';
@@ -34,6 +35,11 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
+const contacts = defineCollection({
+  loader: yamlList(`${contentDir}/contacts`, 'contacts registry'),
+  schema: contactSchema,
+});
+
 const glossary = defineCollection({
   loader: yamlList(`${contentDir}/glossary`, 'glossary'),
   schema: glossarySchema,
@@ -56,4 +62,4 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { rules, rulesEs, sources, glossary, crosswalk, pages, guides };
+export const collections = { rules, rulesEs, sources, contacts, glossary, crosswalk, pages, guides };

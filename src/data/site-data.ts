@@ -4,10 +4,12 @@
  */
 import { getCollection } from 'astro:content';
 import {
+  checkContacts,
   checkContent,
   checkCrosswalk,
   checkGlossary,
   formatIssues,
+  type LoadedContact,
   type LoadedCrosswalkTopic,
   type LoadedGlossaryEntry,
 } from '../lib/content-checks.ts';
@@ -26,6 +28,8 @@ export interface SiteData {
   rulesByLang: Record<Lang, Rule[]>;
   ruleMaps: Record<Lang, Map<string, Rule>>;
   sources: Map<string, Source>;
+  /** Phone lines and offices, by id (content/contacts/). */
+  contacts: Map<string, LoadedContact>;
   /** For each rule id: the related rule ids and how each relates (see src/lib/relations.ts). */
   relations: Map<string, Map<string, Set<Relation>>>;
   glossary: LoadedGlossaryEntry[];
@@ -42,9 +46,10 @@ let cached: Promise<SiteData> | undefined;
 export function loadSiteData(): Promise<SiteData> {
   if (cached && !import.meta.env.DEV) return cached;
   cached = (async () => {
-    const [ruleEntries, sourceEntries, glossaryEntries, crosswalkEntries, esEntries, pageEntries, guideEntries] = await Promise.all([
+    const [ruleEntries, sourceEntries, contactEntries, glossaryEntries, crosswalkEntries, esEntries, pageEntries, guideEntries] = await Promise.all([
       getCollection('rules'),
       getCollection('sources'),
+      getCollection('contacts'),
       getCollection('glossary'),
       getCollection('crosswalk'),
       getCollection('rulesEs'),
@@ -62,9 +67,11 @@ export function loadSiteData(): Promise<SiteData> {
       .map((e) => ({ id: e.id, filePath: e.filePath ?? 'content/crosswalk/', data: e.data }))
       .sort((a, b) => a.data.order - b.data.order);
     const rulesById = new Map(rules.map((r) => [r.id, r]));
+    const contacts = new Map(contactEntries.map((e) => [e.id, { id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/contacts/`, data: e.data }]));
     const translations = esEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/es/rules/${e.id}.mdx`, data: e.data }));
     const issues = [
       ...checkContent(rules, sources, REGISTRY_FILE),
+      ...checkContacts([...contacts.values()], sources),
       ...checkGlossary(glossary, rules, ALLOW_MISSING_TRANSLATIONS),
       ...checkCrosswalk(crosswalk, rules, ALLOW_MISSING_TRANSLATIONS),
       ...checkPairs(rules, translations, ALLOW_MISSING_TRANSLATIONS, `${CONTENT_DIR}/rules`, `${CONTENT_DIR}/es/rules`),
@@ -84,6 +91,7 @@ export function loadSiteData(): Promise<SiteData> {
       rulesByLang: { en: rules, es: spanish },
       ruleMaps: { en: rulesById, es: new Map(spanish.map((r) => [r.id, r])) },
       sources,
+      contacts,
       relations,
       glossary,
       crosswalk,

@@ -6,6 +6,7 @@
  */
 import { provisionKey } from './provision-id.ts';
 import { findProvision, type Rule } from './rules.ts';
+import type { Contact } from '../schemas/contact.ts';
 import type { CrosswalkTopic } from '../schemas/crosswalk.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Source } from '../schemas/source.ts';
@@ -112,6 +113,29 @@ export function checkCrosswalk(topics: LoadedCrosswalkTopic[], rules: Rule[], al
         const problem = refProblem(byId, cite);
         if (problem) issues.push({ file: topic.filePath, field: `${topic.id}.cells.${column}.cites[${j}]`, message: problem });
       });
+    }
+  }
+  return issues;
+}
+
+/** A contact as loaded. */
+export interface LoadedContact {
+  id: string;
+  filePath: string;
+  data: Contact;
+}
+
+/** Every contact's `source` and `web` must be in the source registry, and the source must have been checked. */
+export function checkContacts(contacts: LoadedContact[], sources: Map<string, Source>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const contact of contacts) {
+    for (const field of ['source', 'web'] as const) {
+      const id = contact.data[field];
+      if (id === undefined) continue;
+      if (!sources.has(id)) issues.push({ file: contact.filePath, field: `${contact.id}.${field}`, message: `there is no source "${id}" in content/sources/` });
+      else if (field === 'source' && sources.get(id)!.checkedVia === 'unchecked') {
+        issues.push({ file: contact.filePath, field: `${contact.id}.source`, message: `source "${id}" is unchecked: publish a contact only after checking it against its source` });
+      }
     }
   }
   return issues;

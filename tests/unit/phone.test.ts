@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isPhoneSeparator, phoneSegments } from '../../src/lib/phone.ts';
+
+describe('phoneSegments', () => {
+  it('keeps a plain number whole', () => {
+    expect(phoneSegments('1-855-435-7693')).toEqual(['1-855-435-7693']);
+  });
+
+  it('lets a lettered number and its digits wrap apart, each kept whole', () => {
+    expect(phoneSegments('312-743-COPA (312-743-2672)')).toEqual(['312-743-COPA', ' ', '(312-743-2672)']);
+    expect(phoneSegments('1-800-LAW-REP4 (1-800-529-7374)')).toEqual(['1-800-LAW-REP4', ' ', '(1-800-529-7374)']);
+  });
+
+  it('splits at " / " but not inside an area code in parentheses', () => {
+    expect(phoneSegments('(833) TALK-2-IG / (833) 825-5244')).toEqual(['(833) TALK-2-IG', ' / ', '(833) 825-5244']);
+  });
+
+  it('loses no character', () => {
+    for (const s of ['312-743-COPA (312-743-2672)', '(833) TALK-2-IG / (833) 825-5244', '(312) 745-3598']) {
+      expect(phoneSegments(s).join('')).toBe(s);
+    }
+  });
+
+  it('tells separators from numbers', () => {
+    expect(phoneSegments('(833) TALK-2-IG / (833) 825-5244').map(isPhoneSeparator)).toEqual([false, true, false]);
+  });
+});
