@@ -62,7 +62,7 @@ export const ruleSchema = z
     lang: z
       .enum(keysOf(LANGUAGES))
       .default('en')
-      .refine((l) => l === 'en', 'English files only: Spanish pages go in content/es/rules/ with the same file name'),
+      .refine((l): boolean => l === 'en', 'English files only: Spanish pages go in content/es/rules/ with the same file name'),
     /** Every provision the page explains, in the order they appear in the rule. */
     provisions: z.array(provisionSchema).default([]),
     /** For court decisions (kind: court-decision): the court and the docket number. */
