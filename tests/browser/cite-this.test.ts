@@ -18,11 +18,36 @@ describe('copying a citation', () => {
     const clip = () => page.evaluate(() => navigator.clipboard.readText());
     await meta.getByRole('button', { name: 'Copy citation' }).click();
     expect(await clip()).toBe('5 ILCS 805/15(e)');
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Copied citation: 5 ILCS 805/15(e)');
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Copied: 5 ILCS 805/15(e)');
     await meta.getByRole('button', { name: 'Copy Bluebook' }).click();
     expect(await clip()).toBe('5 Ill. Comp. Stat. 805/15(e)');
     await meta.getByRole('button', { name: 'Copy link' }).click();
     expect(await clip()).toBe(`${browser().origin}/rules/il-trust-act/#15-e`);
+    await page.close();
+  });
+
+  it('works the same on the Spanish page, in Spanish, with the same official citation and anchor', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/es/rules/il-trust-act/`);
+    const meta = page.locator('[id="15-e"] + .provision-meta');
+    const clip = () => page.evaluate(() => navigator.clipboard.readText());
+    await meta.getByRole('button', { name: 'Copiar cita', exact: true }).click();
+    expect(await clip()).toBe('5 ILCS 805/15(e)');
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Copiado: 5 ILCS 805/15(e)');
+    await meta.getByRole('button', { name: 'Copiar enlace' }).click();
+    expect(await clip()).toBe(`${browser().origin}/es/rules/il-trust-act/#15-e`);
+    await page.close();
+  });
+
+  it('keeps the reader on the same provision when they switch language', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/rules/il-trust-act/#15-e`);
+    await Promise.all([page.waitForURL(/\/es\/rules\/il-trust-act\/#15-e$/), page.getByRole('link', { name: 'Leer esta página en español' }).click()]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('[id="15-e"]').isVisible()).toBe(true);
+    await page.locator('a[href="#15-a"]').first().click();
+    await Promise.all([page.waitForURL(/\/rules\/il-trust-act\/#15-a$/), page.getByRole('link', { name: 'Read this page in English' }).click()]);
+    expect(new URL(page.url()).pathname).toBe('/rules/il-trust-act/');
     await page.close();
   });
 

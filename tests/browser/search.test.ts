@@ -23,12 +23,14 @@ async function resultLinks(page: Page) {
   );
 }
 
-async function search(query: string) {
+async function search(query: string, lang: 'en' | 'es' = 'en') {
   const page = await browser().context.newPage();
-  await page.goto(`${browser().origin}/search/`);
-  await page.getByLabel('Citation, name or topic').fill(query);
+  await page.goto(`${browser().origin}${lang === 'es' ? '/es' : ''}/search/`);
+  await page.getByLabel(lang === 'es' ? 'Cita, nombre o tema' : 'Citation, name or topic').fill(query);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/results? for|No results/);
+  await expect
+    .poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
+    .toMatch(lang === 'es' ? /resultados? para|No hay resultados/ : /results? for|No results/);
   const results = await resultLinks(page);
   await page.close();
   return results;
@@ -46,6 +48,36 @@ describe('searching the TRUST Act (issue: site platform)', () => {
     const trust = results.slice(0, 5).find((r) => r.page === '/rules/il-trust-act/');
     expect(trust, `TRUST Act in the top 5 for ${query}`).toBeDefined();
     expect(trust!.subs).toContain(anchor);
+  });
+});
+
+describe('searching in Spanish (issue: Spanish throughout)', () => {
+  it('“orden de detención” finds Spanish pages, the TRUST Act among them with its detainer definition', async () => {
+    const results = await search('orden de detención', 'es');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.filter((r) => !r.page.startsWith('/es/'))).toEqual([]);
+    const trust = results.find((r) => r.page === '/es/rules/il-trust-act/');
+    expect(trust?.subs).toContain('/es/rules/il-trust-act/#10-immigration-detainer');
+  });
+
+  it('“estatus migratorio” finds Spanish pages, with the TRUST Act’s ban on asking about status', async () => {
+    const results = await search('estatus migratorio', 'es');
+    expect(results.filter((r) => !r.page.startsWith('/es/'))).toEqual([]);
+    const trust = results.find((r) => r.page === '/es/rules/il-trust-act/');
+    expect(trust?.subs).toContain('/es/rules/il-trust-act/#15-e');
+    expect(results.map((r) => r.page)).toContain('/es/guides/police-ask-status-or-birthplace/');
+  });
+
+  it('“ICE en mi puerta” brings the Spanish guide for ICE at the door first', async () => {
+    const results = await search('ICE en mi puerta', 'es');
+    expect(results[0]?.page).toBe('/es/guides/ice-at-my-door/');
+    expect(results.filter((r) => !r.page.startsWith('/es/'))).toEqual([]);
+  });
+
+  it('keeps English searches to English pages', async () => {
+    const results = await search('detainer');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.filter((r) => r.page.startsWith('/es/'))).toEqual([]);
   });
 });
 
@@ -112,6 +144,7 @@ describe('the search page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     await page.keyboard.type('place of birth');
     await page.keyboard.press('Enter');
+    await expect.poll(() => resultLinks(page).then((r) => r[0]?.page)).toBe('/rules/il-trust-act/');
     await expect.poll(() => page.locator('#search-results a').count()).toBeGreaterThan(0);
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from 'linkedom';
-import { builtPages, DIST } from '../helpers/dist.ts';
+import { builtPages, DIST, isNotFound } from '../helpers/dist.ts';
 
 function xml(file: string): Document {
   const doc = new DOMParser().parseFromString(readFileSync(join(DIST, file), 'utf8'), 'text/xml') as unknown as Document;
@@ -41,13 +41,25 @@ describe('/feed.xml', () => {
 });
 
 describe('sitemap', () => {
-  it('has an index pointing at a sitemap that lists every page except the 404', () => {
+  it('has an index pointing at a sitemap that lists every page in both languages except the 404s', () => {
     const index = xml('sitemap-index.xml');
     const maps = [...index.querySelectorAll('sitemap > loc')].map((l) => new URL(l.textContent!).pathname.slice(1));
     expect(maps.length).toBeGreaterThan(0);
     const listed = maps.flatMap((m) => [...xml(m).querySelectorAll('url > loc')].map((l) => new URL(l.textContent!).pathname));
-    const pages = builtPages().map((p) => p.path).filter((p) => p !== '/404.html');
+    const pages = builtPages().map((p) => p.path).filter((p) => !isNotFound(p));
     expect(listed.sort()).toEqual(pages.sort());
+  });
+
+  it('pairs every page with its other-language version (xhtml:link hreflang)', () => {
+    const map = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const urls = [...map.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(url)![1]).pathname;
+      const alternates = [...url.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${new URL(m[2]).pathname}`);
+      const en = loc.replace(/^\/es\//, '/');
+      expect(alternates.sort(), loc).toEqual([`en-US ${en}`, `es-US /es${en}`]);
+    }
   });
 
   it('is named in robots.txt', () => {

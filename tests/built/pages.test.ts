@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, builtPages } from '../helpers/dist.ts';
+import { DIST, builtPages, isNotFound, isRulePage, langOfPath } from '../helpers/dist.ts';
 
 const pages = builtPages();
 
 describe('the built site', () => {
   it('has the pages a reader expects', () => {
     expect(pages.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['/', '/rules/', '/rules/il-trust-act/', '/search/', '/about/', '/404.html']),
+      expect.arrayContaining(['/', '/rules/', '/rules/il-trust-act/', '/search/', '/about/', '/help/', '/rights/', '/guides/', '/404.html']),
     );
   });
 });
@@ -21,8 +21,8 @@ describe('the built site', () => {
 describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) => {
   const doc = page.document;
 
-  it('declares its language', () => {
-    expect(doc.documentElement.getAttribute('lang')).toMatch(/^(en|es)$/);
+  it('declares its language: Spanish under /es/, English elsewhere', () => {
+    expect(doc.documentElement.getAttribute('lang')).toBe(langOfPath(page.path));
   });
 
   it('has exactly one h1', () => {
@@ -37,7 +37,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
 
   it('has an absolute canonical link to itself (the 404 page instead asks not to be indexed)', () => {
     const canonical = doc.querySelector('link[rel="canonical"]');
-    if (page.path === '/404.html') {
+    if (isNotFound(page.path)) {
       expect(canonical).toBeNull();
       expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     } else {
@@ -46,12 +46,13 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
   });
 
   it('previews well when shared: Open Graph and Twitter title, description and URL', () => {
-    if (page.path === '/404.html') return expect(doc.querySelector('meta[property^="og:"]')).toBeNull();
+    if (isNotFound(page.path)) return expect(doc.querySelector('meta[property^="og:"]')).toBeNull();
     const og = (p: string) => doc.querySelector(`meta[property="og:${p}"]`)?.getAttribute('content');
     expect(og('title')?.length).toBeGreaterThan(3);
     expect(og('description')).toBe(doc.querySelector('meta[name="description"]')?.getAttribute('content'));
     expect(og('url')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-    expect(og('type')).toBe(/^\/rules\/[^/]+\/$/.test(page.path) ? 'article' : 'website');
+    expect(og('type')).toBe(isRulePage(page.path) || /^\/(es\/)?guides\/[^/]+\/$/.test(page.path) ? 'article' : 'website');
+    expect(og('locale')).toBe(langOfPath(page.path) === 'es' ? 'es_US' : 'en_US');
     expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
   });
 
@@ -61,7 +62,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
   });
 
   it('loads nothing from other websites', () => {
-    const refs = [...doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src], source[src], video[src], audio[src]')]
+    const refs = [...doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]), img[src], iframe[src], source[src], video[src], audio[src]')]
       .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
     expect(refs.filter((r) => /^(https?:)?\/\//.test(r))).toEqual([]);
   });
@@ -75,9 +76,10 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
   it('ships JavaScript only where a feature needs it, never inline', () => {
     const scripts = [...doc.querySelectorAll('script, link[rel="modulepreload"]')];
     expect(scripts.filter((s) => !s.hasAttribute('src') && !s.hasAttribute('href')).map((s) => s.outerHTML)).toEqual([]);
-    if (['/search/', '/rules/', '/cite/'].includes(page.path)) {
+    const path = page.path.replace(/^\/es\//, '/');
+    if (['/search/', '/rules/', '/cite/'].includes(path)) {
       expect(scripts.length).toBeGreaterThan(0);
-    } else if (/^\/rules\/[^/]+\/$/.test(page.path)) {
+    } else if (isRulePage(page.path)) {
       // Rule pages: only the copy-citation enhancement, within 2 kB gzip.
       const bytes = scripts.reduce((n, s) => n + gzipSync(readFileSync(join(DIST, s.getAttribute('src') ?? s.getAttribute('href')!))).length, 0);
       expect(bytes).toBeLessThanOrEqual(2048);
@@ -86,9 +88,10 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
     }
   });
 
-  it('says that it is information, not legal advice, and where to get help', () => {
+  it('says, in its own language, that it is information, not legal advice, and links to where to get help', () => {
     const footer = doc.querySelector('footer')?.textContent ?? '';
-    expect(footer).toContain('information, not legal advice');
-    expect(doc.querySelector('footer a[href$="about/#legal-help"]')).not.toBeNull();
+    const es = langOfPath(page.path) === 'es';
+    expect(footer).toContain(es ? 'información, no asesoría legal' : 'information, not legal advice');
+    expect(doc.querySelector(`footer a[href="${es ? '/es/help/' : '/help/'}"]`)).not.toBeNull();
   });
 });

@@ -105,15 +105,19 @@ describe('the TRUST Act page', () => {
 
 describe('pages that are not rules', () => {
   it('stay out of the search index', () => {
-    for (const path of ['/', '/about/', '/search/', '/rules/', '/404.html']) {
+    for (const path of ['/', '/about/', '/search/', '/rules/', '/404.html', '/es/', '/es/rules/', '/es/404.html', '/guides/', '/help/']) {
       expect(pageAt(path).document.querySelector('[data-pagefind-body]'), path).toBeNull();
     }
   });
 });
 
 describe('the search index', () => {
-  it('was built by Pagefind, in English, with every rule page', () => {
+  it('was built by Pagefind with one index per language, each holding every rule page and guide', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(rules.length);
+    const guides = readdirSync(join(DIST, 'guides'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    expect(guides).toBeGreaterThanOrEqual(10);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+    expect(entry.languages.en.page_count).toBe(rules.length + guides);
+    expect(entry.languages.es.page_count).toBe(rules.length + guides);
   });
 });

@@ -3,7 +3,8 @@
  * field and what is wrong. Each case copies the real content, breaks one
  * thing, and runs a real `astro build`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addFile, buildWithContent, editFile } from '../helpers/fixture-build.ts';
 
@@ -73,7 +74,10 @@ describe.each([
   },
   {
     name: 'a cross-reference to a provision that does not exist',
-    mutate: (dir: string) => addFile(dir, 'rules/fixture-bad-cite.mdx', fixture('cites-missing-provision.mdx')),
+    mutate: (dir: string) => {
+      addFile(dir, 'rules/fixture-bad-cite.mdx', fixture('cites-missing-provision.mdx'));
+      addFile(dir, 'es/rules/fixture-bad-cite.mdx', fixture('es-cites-missing-provision.mdx'));
+    },
     expect: [/fixture-bad-cite\.mdx/, /<Cite rule="il-trust-act" at="15\(z\)" \/>/, /declares no provision "15\(z\)"/],
   },
   {
@@ -110,6 +114,36 @@ describe.each([
     name: 'a glossary entry pointing to a provision that does not exist',
     mutate: (dir: string) => editFile(dir, 'glossary/terms.yaml', (t) => t.replace('- { rule: il-trust-act, at: "15(b)" }', '- { rule: il-trust-act, at: "15(bb)" }')),
     expect: [/glossary\/terms\.yaml → citizenship-or-immigration-status\.refs\[\d\]: .*declares no provision "15\(bb\)"/],
+  },
+  {
+    name: 'a rule without its Spanish page',
+    mutate: (dir: string) => rmSync(join(dir, 'es/rules/il-voices-act.mdx')),
+    expect: [/rules\/il-voices-act\.mdx → \(translation\): no Spanish page: add .*es\/rules\/il-voices-act\.mdx/],
+  },
+  {
+    name: 'a guide without its Spanish version',
+    mutate: (dir: string) => rmSync(join(dir, 'guides/es/calling-911.mdx')),
+    expect: [/guides\/en\/calling-911\.mdx/, /Spanish/],
+  },
+  {
+    name: 'a Spanish rule page whose provisions do not line up with the English',
+    mutate: (dir: string) => editFile(dir, 'es/rules/il-trust-act.mdx', (t) => t.replace(/\n  - at: "15\(c\)"\n    heading: [^\n]+/, '')),
+    expect: [/es\/rules\/il-trust-act\.mdx/, /provisions/],
+  },
+  {
+    name: 'a contact whose printed number differs from the number dialled',
+    mutate: (dir: string) => editFile(dir, 'contacts/help.yaml', (t) => t.replace('display: 1-855-435-7693', 'display: 1-855-435-7639')),
+    expect: [/contacts\/help\.yaml/, /"1-855-435-7639" does not show the dialled number 855-435-7693/],
+  },
+  {
+    name: 'a contact checked against a source that is not in the registry',
+    mutate: (dir: string) => editFile(dir, 'contacts/help.yaml', (t) => t.replace('source: copa-complaints', 'source: copa-complaint')),
+    expect: [/contacts\/help\.yaml → copa\.source: there is no source "copa-complaint"/],
+  },
+  {
+    name: 'a page naming a contact that does not exist',
+    mutate: (dir: string) => editFile(dir, 'pages/en/help.mdx', (t) => t.replace('<Contact id="copa">', '<Contact id="copa-office">')),
+    expect: [/<Contact id="copa-office"> on \/help\/: no such contact in content\/contacts\//],
   },
   {
     name: 'invalid MDX',

@@ -46,6 +46,18 @@ export function builtPages(): BuiltPage[] {
   return cache;
 }
 
+/** The not-found pages ("/404.html", "/es/404.html"): served at any missing address, never indexed. */
+export const isNotFound = (path: string): boolean => /^\/(es\/)?404\.html$/.test(path);
+
+/** A rule page in either language: "/rules/x/" or "/es/rules/x/". */
+export const isRulePage = (path: string): boolean => /^\/(es\/)?rules\/[^/]+\/$/.test(path);
+
+/** The page's language from its address: "es" under /es/, else "en". */
+export const langOfPath = (path: string): 'en' | 'es' => (path.startsWith('/es/') ? 'es' : 'en');
+
+/** The same page in the other language ("/rules/x/" ⇄ "/es/rules/x/"). */
+export const otherLanguagePath = (path: string): string => (path.startsWith('/es/') ? path.slice(3) : `/es${path}`);
+
 export function pageAt(path: string): BuiltPage {
   const page = builtPages().find((p) => p.path === path);
   if (!page) throw new Error(`no built page at ${path}`);
