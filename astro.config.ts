@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import locale404 from './src/integrations/locale-404.ts';
 
 /**
  * Build settings. Three environment variables exist so that the test suite can
@@ -28,6 +29,7 @@ export default defineConfig({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page),
       i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
     }),
+    locale404(['es']),
     pagefind(),
   ],
   // English at the root, Spanish under /es/ (see src/i18n/locale.ts).
