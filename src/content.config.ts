@@ -8,6 +8,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlList } from './loaders/yaml-list.ts';
+import { cardSchema } from './schemas/card.ts';
 import { contactSchema } from './schemas/contact.ts';
 import { crosswalkSchema } from './schemas/crosswalk.ts';
 import { glossarySchema } from './schemas/glossary.ts';
@@ -62,4 +63,10 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { rules, rulesEs, sources, contacts, glossary, crosswalk, pages, guides };
+/** The printable rights card, one file per language: content/card/en.mdx and content/card/es.mdx. */
+const card = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/card` }),
+  schema: cardSchema,
+});
+
+export const collections = { rules, rulesEs, sources, contacts, glossary, crosswalk, pages, guides, card };

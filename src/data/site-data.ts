@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import {
+  checkCards,
   checkContacts,
   checkContent,
   checkCrosswalk,
@@ -46,7 +47,7 @@ let cached: Promise<SiteData> | undefined;
 export function loadSiteData(): Promise<SiteData> {
   if (cached && !import.meta.env.DEV) return cached;
   cached = (async () => {
-    const [ruleEntries, sourceEntries, contactEntries, glossaryEntries, crosswalkEntries, esEntries, pageEntries, guideEntries] = await Promise.all([
+    const [ruleEntries, sourceEntries, contactEntries, glossaryEntries, crosswalkEntries, esEntries, pageEntries, guideEntries, cardEntries] = await Promise.all([
       getCollection('rules'),
       getCollection('sources'),
       getCollection('contacts'),
@@ -55,6 +56,7 @@ export function loadSiteData(): Promise<SiteData> {
       getCollection('rulesEs'),
       getCollection('pages'),
       getCollection('guides'),
+      getCollection('card'),
     ]);
     const rules = sortRules(
       ruleEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/rules/${e.id}.mdx`, data: e.data })),
@@ -72,6 +74,11 @@ export function loadSiteData(): Promise<SiteData> {
     const issues = [
       ...checkContent(rules, sources, REGISTRY_FILE),
       ...checkContacts([...contacts.values()], sources),
+      ...checkCards(
+        cardEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/card/${e.id}.mdx`, contacts: e.data.contacts })),
+        contacts,
+        `${CONTENT_DIR}/card`,
+      ),
       ...checkGlossary(glossary, rules, ALLOW_MISSING_TRANSLATIONS),
       ...checkCrosswalk(crosswalk, rules, ALLOW_MISSING_TRANSLATIONS),
       ...checkPairs(rules, translations, ALLOW_MISSING_TRANSLATIONS, `${CONTENT_DIR}/rules`, `${CONTENT_DIR}/es/rules`),

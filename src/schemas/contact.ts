@@ -39,10 +39,16 @@ export const contactSchema = z
     web: slugId.optional(),
     /** Source registry id of the page we checked these details against; its check date is printed. */
     source: slugId,
+    /** What it is for, in a few words, for lists where there is no room to explain (the printable card). */
+    purpose: prose.refine((s) => s.length <= 90, 'keep the purpose under 90 characters: it is printed on the one-page card'),
     /** What a reader should know about how far we could check it (English). */
     caveat: prose.optional(),
-    /** Spanish name and caveat. Official names stay in English inside the Spanish name. */
-    es: z.strictObject({ name: prose, caveat: prose.optional() }),
+    /** Spanish name, purpose and caveat. Official names stay in English inside the Spanish name. */
+    es: z.strictObject({
+      name: prose,
+      purpose: prose.refine((s) => s.length <= 110, 'keep the purpose under 110 characters: it is printed on the one-page card'),
+      caveat: prose.optional(),
+    }),
   })
   .superRefine((c, ctx) => {
     if (!c.phone && !c.email && !c.web) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'a contact needs a phone, an email or a web page' });
