@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import {
   checkCards,
   checkContacts,
+  checkMdxBodies,
   checkContent,
   checkCrosswalk,
   checkGlossary,
@@ -74,6 +75,9 @@ export function loadSiteData(): Promise<SiteData> {
     const issues = [
       ...checkContent(rules, sources, REGISTRY_FILE),
       ...checkContacts([...contacts.values()], sources),
+      ...checkMdxBodies(
+        [...ruleEntries, ...esEntries, ...pageEntries, ...guideEntries, ...cardEntries].map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '' })),
+      ),
       ...checkCards(
         cardEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/card/${e.id}.mdx`, contacts: e.data.contacts })),
         contacts,

@@ -6,6 +6,7 @@
  */
 import { provisionKey } from './provision-id.ts';
 import { findProvision, type Rule } from './rules.ts';
+import { lintInlineComponents } from './mdx-lint.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { CrosswalkTopic } from '../schemas/crosswalk.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
@@ -154,6 +155,13 @@ export function checkCards(cards: { id: string; filePath: string; contacts: stri
     });
   }
   return issues;
+}
+
+/** MDX bodies: no inline component alone on a line inside a paragraph (see src/lib/mdx-lint.ts). */
+export function checkMdxBodies(files: { filePath: string; body: string }[]): ContentIssue[] {
+  return files.flatMap((f) =>
+    lintInlineComponents(f.body).map((issue) => ({ file: f.filePath, field: `body, line ${issue.line} after the frontmatter`, message: issue.message })),
+  );
 }
 
 export function formatIssues(issues: ContentIssue[]): string {

@@ -146,6 +146,14 @@ describe.each([
     expect: [/<Contact id="copa-office"> on \/help\/: no such contact in content\/contacts\//],
   },
   {
+    name: 'a citation alone on its own line in the middle of a sentence',
+    mutate: (dir: string) =>
+      editFile(dir, 'pages/en/rights.mdx', (t) =>
+        t.replace('when they stop or hold you (<Cite rule="il-trust-act" at="15(e)" />).', 'when they stop or hold you\n<Cite rule="il-trust-act" at="15(e)" />\nas the law says.'),
+      ),
+    expect: [/pages\/en\/rights\.mdx → body, line \d+ after the frontmatter: <Cite> is alone on its own line inside a paragraph/],
+  },
+  {
     name: 'invalid MDX',
     mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('<Provision at="15(c)">', '<Provision at="15(c)"')),
     expect: [/il-trust-act\.mdx:\d+:\d+/, /expected a valid JSX tag/],

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { lintInlineComponents } from '../../src/lib/mdx-lint.ts';
+
+describe('lintInlineComponents', () => {
+  it('flags a citation alone on a line in the middle of a paragraph, with its line number', () => {
+    const issues = lintInlineComponents('Intro.\n\nPolice may not ask\n<Cite rule="il-trust-act" at="15(e)" />\nabout status.\n');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].line).toBe(4);
+    expect(issues[0].message).toMatch(/<Cite> is alone on its own line inside a paragraph/);
+  });
+
+  it('flags an opening <Unverified> tag alone before running text', () => {
+    expect(lintInlineComponents('<Unverified level="secondary">\nThe signing date comes from a copy.</Unverified>')).toHaveLength(1);
+  });
+
+  it('accepts the component on the same line as text, in an indented list item, or between blank lines', () => {
+    expect(lintInlineComponents('Police may not ask (<Cite rule="a" at="1" />)\nabout status.')).toEqual([]);
+    expect(lintInlineComponents('- A list item\n  <Cite rule="a" at="1" />\n  goes on.')).toEqual([]);
+    expect(lintInlineComponents('Text.\n\n<SourceLink id="x">Source</SourceLink>\n\nMore.')).toEqual([]);
+    expect(lintInlineComponents('<Provision at="15(e)">\nBody text.\n</Provision>')).toEqual([]);
+  });
+
+  it('ignores code blocks', () => {
+    expect(lintInlineComponents('```mdx\nText\n<Cite rule="a" at="1" />\nmore\n```')).toEqual([]);
+  });
+});
