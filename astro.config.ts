@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import locale404 from './src/integrations/locale-404.ts';
+import offlineManifest from './src/integrations/offline-manifest.ts';
 
 /**
  * Build settings. Three environment variables exist so that the test suite can
@@ -31,6 +32,7 @@ export default defineConfig({
     }),
     locale404(['es']),
     pagefind(),
+    offlineManifest(['en', 'es']),
   ],
   // English at the root, Spanish under /es/ (see src/i18n/locale.ts).
   i18n: { defaultLocale: 'en', locales: ['en', 'es'], routing: { prefixDefaultLocale: false } },

@@ -70,14 +70,6 @@ function currentState(): SearchState {
   return { q: input.value.trim().slice(0, 200), filters };
 }
 
-/** After a first successful search, ask the service worker (public/sw.js) to keep this language's whole index on the device. */
-let keptOffline = false;
-function keepIndexOffline(): void {
-  if (keptOffline) return;
-  keptOffline = true;
-  void navigator.serviceWorker?.ready.then((reg) => reg.active?.postMessage({ type: 'save-search', lang: document.documentElement.lang }));
-}
-
 let latest = 0;
 async function run(): Promise<void> {
   const state = currentState();
@@ -100,7 +92,6 @@ async function run(): Promise<void> {
     if (ticket !== latest) return;
     shortcut.replaceChildren(...(box ? [box] : []));
     render(state.q, data);
-    keepIndexOffline();
   } catch {
     if (ticket !== latest) return;
     status.textContent = ct('search.failed');

@@ -1,8 +1,8 @@
 /**
- * Offline reading, as a reader on a bad connection meets it: after one visit
- * with a connection, the same page opens again with the network switched off;
- * after one search, searching works offline; a page never visited says so in
- * both languages instead of failing silently.
+ * Offline reading, as a reader meets it. By default nothing is stored. After
+ * the reader presses "Save this site on this device", every page and search
+ * work with the network switched off; a page reached offline that is not
+ * saved says so in both languages; "Delete" leaves nothing behind.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -10,7 +10,11 @@ import { sharedSession } from '../helpers/browser.ts';
 
 const browser = sharedSession();
 
-const saved = (page: Page, url: string) => page.evaluate(async (u) => (await caches.match(u)) !== undefined, url);
+const stored = (page: Page) =>
+  page.evaluate(async () => ({
+    caches: (await caches.keys()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
 
 async function offline<T>(run: () => Promise<T>): Promise<T> {
   await browser().context.setOffline(true);
@@ -22,15 +26,21 @@ async function offline<T>(run: () => Promise<T>): Promise<T> {
 }
 
 describe('offline reading', () => {
-  it('reopens a visited rule page, styled, with the network off', async () => {
+  it('stores nothing until the reader asks', async () => {
     const page = await browser().context.newPage();
-    const url = `${browser().origin}/rules/il-trust-act/`;
-    await page.goto(`${url}#15-e`);
-    await expect.poll(() => saved(page, url), { timeout: 15_000 }).toBe(true);
-    const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
-    await expect.poll(() => saved(page, new URL(css!, url).href), { timeout: 15_000 }).toBe(true);
+    for (const path of ['/', '/rules/il-trust-act/', '/search/?q=detainer', '/es/', '/offline/']) await page.goto(`${browser().origin}${path}`);
+    expect(await stored(page)).toEqual({ caches: 0, workers: 0 });
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^Nothing from this site is saved on this device\. Saving takes about \d+\.\d MB\.$/);
+    await page.close();
+  });
+
+  it('after “Save”, reopens a rule page, styled, with the network off', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/offline/`);
+    await page.getByRole('button', { name: 'Save this site on this device' }).click();
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 30_000 }).toMatch(/^Saved: \d+ files/);
     await offline(async () => {
-      await page.reload();
+      await page.goto(`${browser().origin}/rules/il-trust-act/#15-e`);
       expect(await page.locator('h1').innerText()).toContain('TRUST Act');
       expect(await page.locator('[id="15-e"]').isVisible()).toBe(true);
       // The stylesheet came from the device too: the main column keeps its width limit.
@@ -39,12 +49,20 @@ describe('offline reading', () => {
     await page.close();
   });
 
-  it('says, in English and Spanish, when a page was never saved', async () => {
+  it('searches offline once the site is saved', async () => {
+    const page = await browser().context.newPage();
+    await offline(async () => {
+      await page.goto(`${browser().origin}/search/?q=${encodeURIComponent('place of birth')}`);
+      await expect.poll(() => page.locator('#search-results > li h2 a').first().getAttribute('href'), { timeout: 15_000 }).toBe('/rules/il-trust-act/');
+    });
+    await page.close();
+  });
+
+  it('says, in English and Spanish, when an address was not saved (Spanish pages were not saved from the English page)', async () => {
     const page = await browser().context.newPage();
     await page.goto(`${browser().origin}/`);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
     await offline(async () => {
-      const response = await page.goto(`${browser().origin}/rules/il-voices-act/`);
+      const response = await page.goto(`${browser().origin}/es/rules/il-voices-act/`);
       expect(response?.status()).toBe(503);
       expect(await page.locator('h1').innerText()).toBe('You are offline');
       expect(await page.locator('[lang="es"]').innerText()).toContain('No tiene conexión');
@@ -52,30 +70,23 @@ describe('offline reading', () => {
     await page.close();
   });
 
-  it('searches offline, in Spanish, after one search online', async () => {
+  it('never stores search terms or anything from another site', async () => {
     const page = await browser().context.newPage();
-    const origin = browser().origin;
-    await page.goto(`${origin}/es/search/?q=${encodeURIComponent('estatus migratorio')}`);
-    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const list = (await (await page.request.get(`${origin}/pagefind/offline-es.json`)).json()) as { files: string[] };
-    const all = list.files.map((f) => `${origin}/pagefind/${f}`);
-    await expect
-      .poll(async () => (await Promise.all(all.map((u) => saved(page, u)))).filter((ok) => !ok).length, { timeout: 20_000 })
-      .toBe(0);
-    await offline(async () => {
-      await page.goto(`${origin}/es/search/?q=${encodeURIComponent('lugar de nacimiento')}`);
-      await expect.poll(() => page.locator('#search-results > li h2 a').first().getAttribute('href'), { timeout: 15_000 }).toBe('/es/rules/il-trust-act/');
-    });
+    await page.goto(`${browser().origin}/search/?q=secret`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/results? for|No results/);
+    const keys = await page.evaluate(async () => (await (await caches.open('site-v1')).keys()).map((r) => r.url));
+    expect(keys.length).toBeGreaterThan(40);
+    expect(keys.filter((k) => k.includes('?') || k.includes('secret'))).toEqual([]);
+    expect(keys.filter((k) => !k.startsWith(browser().origin))).toEqual([]);
     await page.close();
   });
 
-  it('never keeps search terms: a searched page is saved under its plain address', async () => {
+  it('“Delete” removes every saved page and the service worker', async () => {
     const page = await browser().context.newPage();
-    await page.goto(`${browser().origin}/`);
-    const keys = await page.evaluate(async () => (await (await caches.open('site-v1')).keys()).map((r) => r.url));
-    expect(keys.length).toBeGreaterThan(0);
-    expect(keys.filter((k) => k.includes('?'))).toEqual([]);
-    expect(keys.filter((k) => !k.startsWith(browser().origin))).toEqual([]);
+    await page.goto(`${browser().origin}/offline/`);
+    await page.getByRole('button', { name: 'Delete the saved pages' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^Deleted\./);
+    expect(await stored(page)).toEqual({ caches: 0, workers: 0 });
     await page.close();
   });
 });

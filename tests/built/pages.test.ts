@@ -15,17 +15,6 @@ function scriptsOf(doc: Document): (string | null)[] {
   return [...doc.querySelectorAll('script, link[rel="modulepreload"]')].map((s) => s.getAttribute('src') ?? s.getAttribute('href'));
 }
 const gzipBytes = (files: (string | null)[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f!))).length, 0);
-/** What every page loads: the offline registration (src/scripts/offline.ts), read off the 404 page. */
-const baseline = scriptsOf(builtPages().find((p) => p.path === '/404.html')!.document) as string[];
-
-describe('the script every page loads', () => {
-  it('is only the small offline registration, under 600 bytes gzip', () => {
-    expect(baseline).toHaveLength(1);
-    expect(readFileSync(join(DIST, baseline[0]), 'utf8')).toContain('serviceWorker');
-    expect(gzipBytes(baseline)).toBeLessThan(600);
-  });
-});
-
 describe('the built site', () => {
   it('has the pages a reader expects', () => {
     expect(pages.map((p) => p.path)).toEqual(
@@ -92,17 +81,14 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
   it('ships JavaScript only where a feature needs it, never inline', () => {
     const scripts = scriptsOf(doc);
     expect(scripts.filter((s) => s === null)).toEqual([]);
-    // Every page registers the offline service worker, and nothing else, unless it has a feature that needs script.
-    expect(scripts).toEqual(expect.arrayContaining(baseline));
-    const extra = scripts.filter((s) => !baseline.includes(s));
     const path = page.path.replace(/^\/es\//, '/');
-    if (['/search/', '/rules/', '/cite/'].includes(path)) {
-      expect(extra.length).toBeGreaterThan(0);
+    if (['/search/', '/rules/', '/cite/', '/offline/'].includes(path)) {
+      expect(scripts.length).toBeGreaterThan(0);
     } else if (isRulePage(page.path)) {
-      // Rule pages: offline registration plus the copy-citation enhancement, within 2 kB gzip in all.
+      // Rule pages: only the copy-citation enhancement, within 2 kB gzip.
       expect(gzipBytes(scripts)).toBeLessThanOrEqual(2048);
     } else {
-      expect(extra).toEqual([]);
+      expect(scripts).toEqual([]);
     }
   });
 
