@@ -21,8 +21,14 @@ export interface TextCounts {
 
 /** A word: letters (digits allowed inside), with inner apostrophes or hyphens. Bare numbers are not words here. */
 const WORD = /\p{L}[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
-/** Sentence ends: . ! ? followed by a space or the end, not in "e.g." style abbreviations. */
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|U\.S|St|Mr|Ms|Dr|No|Sec|Ave|vs|etc))[.!?]+(?=\s|$)/g;
+/** Abbreviations whose full stop does not end a sentence (English and Spanish, as they appear on this site). */
+const ABBREVIATIONS = [
+  'e\\.g', 'i\\.e', 'U\\.S', 'U\\.S\\.C', 'C\\.F\\.R', 'EE', 'EE\\. UU', 'P\\.A', 'Ill', 'Comp', 'Stat', 'Cir', 'Supp', 'Ord',
+  'St', 'Mr', 'Ms', 'Dr', 'Sr', 'Sra', 'No', 'Núm', 'núm', 'Sec', 'Art', 'art', 'Ave', 'vs', 'etc', 'Inc', 'Gov', 'Rep', 'Sen',
+  'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+/** Sentence ends: . ! ? followed by a space or the end, not after an abbreviation. */
+const SENTENCE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))[.!?]+(?=\\s|$)`, 'g');
 
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
