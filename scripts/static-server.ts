@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { parseAllHeaders } from 'netlify-headers-parser';
 
 export interface RunningServer {
   server: Server;
@@ -19,7 +20,11 @@ export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1
   const assets = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
   const fallback = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
   const spanish = await readFile(join(dir, 'es', '404.html')).catch(() => fallback);
+  const { headers: rules, errors } = await parseAllHeaders({ headersFiles: [join(dir, '_headers')], minimal: false });
+  if (errors.length > 0) throw new Error(`${dir}/_headers: ${errors.map((e) => e.message).join('; ')}`);
   const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    for (const rule of rules) if (rule.forRegExp.test(path)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value as string);
     assets(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -31,6 +31,8 @@ const en = {
   'footer.cite': 'Citation lookup',
   'footer.rights': 'Know your rights',
   'footer.offline': 'Save for offline use',
+  'report.contact': 'Write to',
+  'report.noContact': 'This copy of the site has not published a contact address yet. The people who run it can add one when they deploy it (see the README).',
   'footer.data': 'Data & citations',
   'footer.feed': 'Feed of rule changes',
   'footer.privacy': 'No tracking: this site sets no cookies, runs no analytics and loads nothing from other websites. Read',
@@ -205,6 +207,8 @@ const es: Record<UiKey, string> = {
   'footer.cite': 'Buscar una cita',
   'footer.rights': 'Conozca sus derechos',
   'footer.offline': 'Guardar para usar sin conexión',
+  'report.contact': 'Escriba a',
+  'report.noContact': 'Esta copia del sitio todavía no publicó una dirección de contacto. Quienes la administran pueden agregarla al publicarla (vea el README).',
   'footer.data': 'Datos y citas',
   'footer.feed': 'Novedades de las reglas (en inglés)',
   'footer.privacy':
