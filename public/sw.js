@@ -1,4 +1,3 @@
-// @ts-check
 /// <reference lib="webworker" />
 /**
  * Offline reading, only for readers who turn it on (the "Save this site on

@@ -20,11 +20,12 @@ export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1
   const assets = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
   const fallback = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
   const spanish = await readFile(join(dir, 'es', '404.html')).catch(() => fallback);
-  const { headers: rules, errors } = await parseAllHeaders({ headersFiles: [join(dir, '_headers')], minimal: false });
+  // The library's .d.ts types headersFiles as never[] and netlifyConfigPath as required; it takes file paths, and no config.
+  const { headers: rules, errors } = await parseAllHeaders({ headersFiles: [join(dir, '_headers')] as never[], netlifyConfigPath: undefined, minimal: false });
   if (errors.length > 0) throw new Error(`${dir}/_headers: ${errors.map((e) => e.message).join('; ')}`);
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    for (const rule of rules) if (rule.forRegExp.test(path)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value as string);
+    for (const rule of rules) if (rule.forRegExp?.test(path)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value as string);
     assets(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
