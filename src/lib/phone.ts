@@ -11,3 +11,8 @@ export function phoneSegments(display: string): string[] {
 
 /** True for the separators phoneSegments keeps between the unbreakable pieces. */
 export const isPhoneSeparator = (segment: string): boolean => segment.trim() === '' || segment === ' / ';
+
+/** The same text with non-breaking hyphens (U+2011) and non-breaking spaces (U+00A0). */
+export function unbreakable(segment: string): string {
+  return segment.replaceAll('-', '\u2011').replaceAll(' ', '\u00a0');
+}

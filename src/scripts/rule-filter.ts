@@ -31,13 +31,19 @@ function current(): Selection {
   return selection;
 }
 
-form.addEventListener('change', () => {
+function update(): void {
   const selection = current();
   const params = new URLSearchParams(selection as Record<string, string>).toString();
   history.replaceState(null, '', params ? `?${params}` : location.pathname);
   apply(selection);
+}
+
+// The list follows each choice at once; the button does the same, for readers who expect to confirm.
+form.addEventListener('change', update);
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  update();
 });
-form.addEventListener('submit', (e) => e.preventDefault());
 
 const initial = selectionFromSearch(location.search);
 for (const f of FACETS) {

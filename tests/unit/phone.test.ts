@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPhoneSeparator, phoneSegments } from '../../src/lib/phone.ts';
+import { isPhoneSeparator, phoneSegments, unbreakable } from '../../src/lib/phone.ts';
 
 describe('phoneSegments', () => {
   it('keeps a plain number whole', () => {
@@ -23,5 +23,12 @@ describe('phoneSegments', () => {
 
   it('tells separators from numbers', () => {
     expect(phoneSegments('(833) TALK-2-IG / (833) 825-5244').map(isPhoneSeparator)).toEqual([false, true, false]);
+  });
+});
+
+describe('unbreakable', () => {
+  it('turns hyphens and spaces into their non-breaking forms and nothing else', () => {
+    expect(unbreakable('(833) 825-5244')).toBe('(833)\u00a0825\u20115244');
+    expect(unbreakable('(833) 825-5244').replace(/\D/g, '')).toBe('8338255244');
   });
 });
