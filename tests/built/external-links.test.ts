@@ -1,0 +1,36 @@
+/**
+ * One registry of outside links: every link from a built page to another
+ * website is an address in content/sources/*.yaml, where it carries the day
+ * someone last checked it (or is marked unchecked). A link typed straight
+ * into a page, which nobody would re-check, fails here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { builtPages, pageAt } from '../helpers/dist.ts';
+
+const registry = new Map<string, { checked?: string; checkedVia: string }>(
+  readdirSync('content/sources')
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => yaml.load(readFileSync(join('content/sources', f), 'utf8'), { schema: yaml.CORE_SCHEMA }) as { url: string; checked?: string; checkedVia: string }[])
+    .map((s) => [s.url, s]),
+);
+const siteOrigin = new URL(pageAt('/').document.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+const own = (href: string) => new URL(href).origin === siteOrigin;
+
+describe('the source registry', () => {
+  it('records, for every address, when it was checked or that it was not', () => {
+    expect(registry.size).toBeGreaterThan(100);
+    for (const [url, s] of registry) expect(s.checked !== undefined || s.checkedVia === 'unchecked', url).toBe(true);
+  });
+});
+
+describe.each(builtPages().map((p) => [p.path, p] as const))('%s', (_path, page) => {
+  it('links to other websites only through the source registry', () => {
+    const outside = [...page.document.querySelectorAll('a[href^="http:"], a[href^="https:"]')]
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => !own(href));
+    expect(outside.filter((href) => !registry.has(href))).toEqual([]);
+  });
+});
