@@ -31,6 +31,13 @@ async function search(query: string, lang: 'en' | 'es' = 'en') {
   await expect
     .poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
     .toMatch(lang === 'es' ? /resultados? para|No hay resultados/ : /results? for|No results/);
+  // Results come five at a time; load them all, as a reader pressing "Show more" would.
+  const more = page.locator('#search-more');
+  for (let shown = 0; await more.isVisible(); ) {
+    shown = await page.locator('#search-results > li').count();
+    await more.click();
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(shown);
+  }
   const results = await resultLinks(page);
   await page.close();
   return results;
@@ -48,6 +55,30 @@ describe('searching the TRUST Act (issue: site platform)', () => {
     const trust = results.slice(0, 5).find((r) => r.page === '/rules/il-trust-act/');
     expect(trust, `TRUST Act in the top 5 for ${query}`).toBeDefined();
     expect(trust!.subs).toContain(anchor);
+  });
+});
+
+describe('more results', () => {
+  it('shows five results, then five more at a time, moving keyboard focus to the first new one', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/?q=police`);
+    const items = page.locator('#search-results > li');
+    await expect.poll(() => items.count()).toBe(5);
+    const status = (await page.locator('#search-status').textContent())!;
+    const total = Number(/^(\d+) results/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const more = page.getByRole('button', { name: 'Show 5 more results' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => items.count()).toBe(10);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.matches('#search-results > li:nth-child(6)'))).toBe(true);
+    while (await page.locator('#search-more').isVisible()) {
+      const shown = await items.count();
+      await page.locator('#search-more').click();
+      await expect.poll(() => items.count()).toBeGreaterThan(shown);
+    }
+    expect(await items.count()).toBe(total);
+    await page.close();
   });
 });
 

@@ -49,9 +49,9 @@ export function sharedSession(options: BrowserContextOptions = {}): () => Sessio
   };
 }
 
-export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
-  requireDist();
-  const server = await startStaticServer(DIST);
+export async function openSession(options: BrowserContextOptions = {}, dist = DIST): Promise<Session> {
+  if (dist === DIST) requireDist();
+  const server = await startStaticServer(dist);
   const profile = mkdtempSync(join(tmpdir(), 'site-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
