@@ -1,7 +1,8 @@
 /**
  * A small static file server for the built site (dist/), used by `npm start`
  * and by the browser tests. Unknown paths get dist/404.html with status 404,
- * as static hosts do.
+ * as static hosts do. With a base path ("/some/base/"), the site is served
+ * under it, as GitHub Pages serves a project site, and nothing else exists.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -16,7 +17,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1', base = '/'): Promise<RunningServer> {
   const assets = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
   const fallback = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
   const spanish = await readFile(join(dir, 'es', '404.html')).catch(() => fallback);
@@ -24,12 +25,20 @@ export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1
   const { headers: rules, errors } = await parseAllHeaders({ headersFiles: [join(dir, '_headers')] as never[], netlifyConfigPath: undefined, minimal: false });
   if (errors.length > 0) throw new Error(`${dir}/_headers: ${errors.map((e) => e.message).join('; ')}`);
   const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    for (const rule of rules) if (rule.forRegExp?.test(path)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value as string);
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) {
+      res.statusCode = 404;
+      res.end('Not found');
+      return;
+    }
+    const fullPath = url.split('?')[0];
+    req.url = `/${url.slice(base.length)}`;
+    const path = req.url.split('?')[0];
+    for (const rule of rules) if (rule.forRegExp?.test(fullPath)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value as string);
     assets(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end((req.url ?? '/').startsWith('/es/') ? spanish : fallback);
+      res.end(path.startsWith('/es/') ? spanish : fallback);
     });
   });
   await new Promise<void>((resolve, reject) => {

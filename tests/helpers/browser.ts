@@ -49,9 +49,9 @@ export function sharedSession(options: BrowserContextOptions = {}): () => Sessio
   };
 }
 
-export async function openSession(options: BrowserContextOptions = {}, dist = DIST): Promise<Session> {
+export async function openSession(options: BrowserContextOptions = {}, dist = DIST, base = '/'): Promise<Session> {
   if (dist === DIST) requireDist();
-  const server = await startStaticServer(dist);
+  const server = await startStaticServer(dist, 0, '127.0.0.1', base);
   const profile = mkdtempSync(join(tmpdir(), 'site-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildEnv } from './child-env.ts';
 
 export interface FixtureBuild {
   ok: boolean;
@@ -25,15 +26,7 @@ export function buildWithContent(name: string, mutate: Mutation): FixtureBuild {
   mutate(content);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SITE_CONTENT_DIR: content,
-      SITE_OUT_DIR: join(root, 'dist'),
-      SITE_CACHE_DIR: join(root, 'cache'),
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
+    env: buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: join(root, 'dist'), SITE_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' }),
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
