@@ -1,37 +1,41 @@
 /**
- * `npm run bench`: measures what readers pay for the site. A benchmark, not a
- * test: it prints a table and writes bench-results.json, and never fails on a
- * number (the budgets are enforced by the test suite).
+ * `npm run bench`: measures what readers pay for the site, and how the cost
+ * grows with content. A benchmark, not a test: it prints tables and writes
+ * bench-results.json, and never fails on a number (the test suite enforces
+ * the budgets).
  *
- *   - build time (cold: caches and dist removed), 3 runs
- *   - per page: HTML, CSS and JavaScript bytes, raw and gzip -9
- *   - what Chromium downloads for a first and a second search (request log;
- *     gzip sizes computed from the files, since the local server does not compress)
- *   - Pagefind index size
+ *   1. build: three cold builds (caches and dist removed): time and peak
+ *      memory of the build and the processes it starts
+ *   2. every page: HTML, CSS and JavaScript bytes, raw and gzip -9
+ *   3. search: what Chromium downloads for a first and a second search, in
+ *      each language (request log; sized as a CDN sends them)
+ *   4. the Pagefind index, per language
+ *   5. scale: the real content plus 100 synthetic rules of 10 provisions
+ *      (1,000 provisions, with their Spanish pages) built into tests/.tmp/:
+ *      time, peak memory, pages, index size and first-search bytes
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { openSession } from '../tests/helpers/browser.ts';
 import { builtPages } from '../tests/helpers/dist.ts';
+import { measureSearch } from '../tests/helpers/search-bytes.ts';
+import { runMeasured } from './lib/peak-memory.ts';
+import { writeScaleContent } from './lib/synthetic-content.ts';
 
 const DIST = 'dist';
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--force'];
 
-function build(): number {
-  rmSync(DIST, { recursive: true, force: true });
-  rmSync('node_modules/.astro', { recursive: true, force: true });
+async function build(extra: Record<string, string> = {}, out = DIST, cache = 'node_modules/.astro') {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
   rmSync('node_modules/.vite', { recursive: true, force: true });
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (r.status !== 0) throw new Error('build failed');
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  const run = await runMeasured(process.execPath, astro, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: out, SITE_CACHE_DIR: cache, ...extra });
+  if (!run.ok) throw new Error(`build failed:\n${run.output.slice(-2000)}`);
+  return run;
 }
 
 function fileIn(dist: string, href: string): Buffer {
@@ -53,62 +57,81 @@ function pageWeights() {
   });
 }
 
-function dirSize(dir: string): number {
+function dirSize(dir: string, filter: (name: string) => boolean = () => true): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, d) => {
     const p = join(dir, d.name);
-    return n + (d.isDirectory() ? dirSize(p) : statSync(p).size);
+    return n + (d.isDirectory() ? dirSize(p, filter) : filter(d.name) ? statSync(p).size : 0);
   }, 0);
 }
 
-async function searchBytes(queries: string[]) {
-  const session = await openSession();
-  const page = await session.context.newPage();
-  const log: { url: string; raw: number; gzip: number }[] = [];
-  page.on('requestfinished', (req) => {
-    const url = new URL(req.url());
-    const file = join(DIST, url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname);
-    if (!existsSync(file)) return;
-    const buf = readFileSync(file);
-    // Pagefind's index, fragment and wasm files are already compressed.
-    const compressed = /\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind)$/.test(url.pathname);
-    log.push({ url: url.pathname, raw: buf.length, gzip: compressed ? buf.length : gz(buf) });
-  });
-  await page.goto(`${session.origin}/search/`);
-  await page.waitForLoadState('networkidle');
-  const results: { query: string; requests: number; raw: number; gzip: number }[] = [];
-  for (const query of queries) {
-    const before = log.length;
-    await page.getByLabel('Citation, name or topic').fill(query);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /results? for|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
-    await page.waitForLoadState('networkidle');
-    const slice = log.slice(before);
-    results.push({ query, requests: slice.length, raw: slice.reduce((n, r) => n + r.raw, 0), gzip: slice.reduce((n, r) => n + r.gzip, 0) });
-  }
-  const pageLoad = log.slice(0, log.length - results.reduce((n, r) => n + r.requests, 0));
-  await session.close();
-  return {
-    searchPage: { requests: pageLoad.length, raw: pageLoad.reduce((n, r) => n + r.raw, 0), gzip: pageLoad.reduce((n, r) => n + r.gzip, 0) },
-    searches: results,
-  };
+function indexSizes(dist: string) {
+  const pf = join(dist, 'pagefind');
+  const lang = (l: string) => dirSize(pf, (name) => name.startsWith(`${l}_`) || name.includes(`.${l}_`) || name === `wasm.${l}.pagefind`);
+  return { total: dirSize(pf), en: lang('en'), es: lang('es') };
 }
 
-const times = [build(), build(), build()];
-const pages = pageWeights();
-const search = await searchBytes(['detainer', '805/15(a)']);
-const index = { total: dirSize(join(DIST, 'pagefind')) };
+async function searches(dist: string, plan: [('en' | 'es'), string[]][]) {
+  const session = await openSession({}, dist);
+  const out = [];
+  for (const [lang, queries] of plan) {
+    const r = await measureSearch(session, dist, queries, lang);
+    out.push({ lang, page: { requests: r.page.requests, gzip: r.page.gzip }, searches: r.searches.map(({ files: _files, ...rest }) => rest) });
+  }
+  await session.close();
+  return out;
+}
 
-console.log(`\nBuild (cold, Pagefind included): ${times.map((t) => `${t.toFixed(2)} s`).join(' / ')}`);
-console.log('\nPage                           HTML raw/gz          CSS raw/gz           JS raw/gz');
+// 1. Builds
+const builds = [await build(), await build(), await build()];
+// 2. Pages
+const pages = pageWeights();
+// 3. Search
+const search = await searches(DIST, [
+  ['en', ['detainer', '805/15(a)', 'place of birth']],
+  ['es', ['detención', 'orden de detención', 'ICE en mi puerta']],
+]);
+// 4. Index
+const index = indexSizes(DIST);
+
+// 5. Scale
+const scaleRoot = resolve('tests/.tmp/scale');
+const synthetic = writeScaleContent(scaleRoot, 100, 10);
+const scaleDist = join(scaleRoot, 'dist');
+const scaleBuild = await build({ SITE_CONTENT_DIR: synthetic.dir }, scaleDist, join(scaleRoot, 'cache'));
+const scalePages = readdirSync(scaleDist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const scaleSearch = await searches(scaleDist, [['en', ['detainer', 'warrant supervisor']]]);
+const scale = {
+  syntheticRules: synthetic.rules,
+  syntheticProvisions: synthetic.provisions,
+  pages: scalePages,
+  seconds: scaleBuild.seconds,
+  peakMb: scaleBuild.peakMb,
+  index: indexSizes(scaleDist),
+  search: scaleSearch,
+};
+
+// Report
+const line = (b: { seconds: number; peakMb: number | null }) => `${b.seconds.toFixed(2)} s, peak ${b.peakMb ?? '?'} MB`;
+console.log(`\nBuild (cold, Pagefind included): ${builds.map(line).join(' / ')}`);
+console.log('\nPage                                             HTML raw / gz        CSS raw / gz         JS raw / gz');
 for (const p of pages) {
   const cell = (w: { raw: number; gzip: number }) => `${kb(w.raw)} / ${kb(w.gzip)}`.padEnd(21);
-  console.log(`${p.path.padEnd(31)}${cell(p.html)}${cell(p.css)}${cell(p.js)}`);
+  console.log(`${p.path.padEnd(49)}${cell(p.html)}${cell(p.css)}${cell(p.js)}`);
 }
-console.log(`\nSearch page load: ${search.searchPage.requests} requests, ${kb(search.searchPage.gzip)} gzip`);
-search.searches.forEach((s, i) =>
-  console.log(`${i === 0 ? 'First' : 'Second'} search (“${s.query}”): ${s.requests} requests, ${kb(s.raw)} raw, ${kb(s.gzip)} transferred (gzip)`),
+for (const s of search) {
+  console.log(`\nSearch (${s.lang}): search page ${s.page.requests} requests, ${kb(s.page.gzip)}`);
+  s.searches.forEach((q, i) => console.log(`  ${i === 0 ? 'first ' : 'then  '} “${q.query}”: ${q.requests} requests, ${kb(q.gzip)} transferred (${kb(q.raw)} raw)`));
+}
+console.log(`\nPagefind index: ${kb(index.total)} in all (English ${kb(index.en)}, Spanish ${kb(index.es)}, plus shared files)`);
+console.log(
+  `\nScale: +${scale.syntheticRules} synthetic rules, ${scale.syntheticProvisions} provisions → ${scale.pages} pages in ${line(scale)}; ` +
+    `index ${kb(scale.index.total)} (English ${kb(scale.index.en)}); first search “${scale.search[0].searches[0].query}” ${kb(scale.search[0].searches[0].gzip)}, ` +
+    `then “${scale.search[0].searches[1].query}” ${kb(scale.search[0].searches[1].gzip)}`,
 );
-console.log(`Pagefind output: ${kb(index.total)}`);
 
-writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), buildSeconds: times, pages, search, index }, null, 2)}\n`);
+writeFileSync(
+  'bench-results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), builds, pages, search, index, scale }, (k, v) => (k === 'output' ? undefined : v), 2)}\n`,
+);
 console.log('\nWrote bench-results.json');
+if (!existsSync(join(DIST, 'index.html'))) console.log('(dist/ was rebuilt by the benchmark)');
