@@ -39,6 +39,12 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, page) => {
     expect(switchLink?.getAttribute('hreflang')).toBe(langOfPath(otherLanguagePath(path)));
   });
 
+  if (langOfPath(path) === 'es' && !path.endsWith('404.html')) {
+    it('says, in its footer, that the English text of the law is what counts', () => {
+      expect(doc.querySelector('body > footer')?.textContent).toContain('en caso de duda cuenta el texto en inglés');
+    });
+  }
+
   if (langOfPath(path) === 'es') {
     it('keeps a Spanish reader in Spanish: internal links go to /es/ pages unless marked as English', () => {
       const english = [...doc.querySelectorAll('a[href^="/"]')]
