@@ -12,7 +12,7 @@ import { rulePath } from '../lib/rules.ts';
 import { SITE, sitePath } from '../lib/site.ts';
 import { HISTORY_EVENTS } from '../lib/taxonomy.ts';
 import { timelineEvents, toDate } from '../lib/timeline.ts';
-import { VERIFICATION_LABELS } from '../lib/verification.ts';
+import { t } from '../i18n/ui.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { rules, sources } = await loadSiteData();
@@ -39,7 +39,7 @@ export const GET: APIRoute = async ({ site }) => {
       id: `${new URL(rulePath(base, e.ruleId), origin).href}#history-${e.index}`,
       link,
       date: toDate(e.date),
-      description: `${e.summary} ${VERIFICATION_LABELS[e.verification].label}. Source: ${source.title} (${source.url}).`,
+      description: `${e.summary} ${t('en', `verify.${e.verification}`)}. Source: ${source.title} (${source.url}).`,
     });
   }
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
