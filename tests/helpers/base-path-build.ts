@@ -4,10 +4,9 @@
  * into tests/.tmp/base-path/ by the built-site tests; the browser tests reuse
  * it, or build it themselves when run alone.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildEnv } from './child-env.ts';
+import { astroBuild } from './child-env.ts';
 
 export const BASE = '/some/base/';
 export const BASE_SITE = 'https://example.org';
@@ -16,11 +15,7 @@ export const BASE_DIST = join(ROOT, 'dist');
 
 export function buildUnderBasePath(): { ok: boolean; output: string } {
   rmSync(ROOT, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: buildEnv({ SITE_URL: BASE_SITE, SITE_BASE: BASE, SITE_OUT_DIR: BASE_DIST, SITE_CACHE_DIR: join(ROOT, 'cache') }),
-  });
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+  return astroBuild({ SITE_URL: BASE_SITE, SITE_BASE: BASE, SITE_OUT_DIR: BASE_DIST, SITE_CACHE_DIR: join(ROOT, 'cache') });
 }
 
 export function ensureBasePathBuild(): void {

@@ -3,10 +3,9 @@
  * touching the real build: used to prove that bad content fails the build
  * with a message naming the file and the field.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildEnv } from './child-env.ts';
+import { astroBuild } from './child-env.ts';
 
 export interface FixtureBuild {
   ok: boolean;
@@ -24,13 +23,7 @@ export function buildWithContent(name: string, mutate: Mutation): FixtureBuild {
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
   mutate(content);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: buildEnv({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: join(root, 'dist'), SITE_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' }),
-  });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { ok: result.status === 0, output };
+  return astroBuild({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: join(root, 'dist'), SITE_CACHE_DIR: join(root, 'cache') });
 }
 
 /** Edits one file inside the copied content folder. */
