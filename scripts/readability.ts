@@ -5,19 +5,18 @@
  * requires 8 or below). Spanish: Fernández Huerta reading ease (higher is
  * easier). Same measure as tests/built/readability.test.ts.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { englishGrade, pageTexts, spanishEase } from '../src/lib/readability.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('index.html') ? [p] : [];
-  });
+const pagesIn = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => join(dir, f));
 
-const rows = walk(dist).flatMap((file) => {
+const rows = pagesIn(dist).flatMap((file) => {
   const found = pageTexts(parseHTML(readFileSync(file, 'utf8')).document as unknown as Document);
   if (!found) return [];
   const path = `/${file.slice(dist.length + 1).replace(/index\.html$/, '')}`;

@@ -10,20 +10,18 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offlineManifest, type BuiltFile } from '../lib/offline-manifest.ts';
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]))));
-  return nested.flat();
-}
-
 export default function offlineManifestIntegration(langs: string[]): AstroIntegration {
   return {
     name: 'site-offline-manifest',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const entries = (await readdir(out, { recursive: true, withFileTypes: true })).filter((d) => d.isFile());
         const files: BuiltFile[] = await Promise.all(
-          (await walk(out)).map(async (file) => ({ path: relative(out, file).split(sep).join('/'), bytes: (await stat(file)).size })),
+          entries.map(async (d) => {
+            const file = join(d.parentPath, d.name);
+            return { path: relative(out, file).split(sep).join('/'), bytes: (await stat(file)).size };
+          }),
         );
         for (const lang of langs) {
           const manifest = offlineManifest(files, lang);

@@ -3,23 +3,16 @@
  * project site): every internal link, asset, alternate, canonical and
  * service-worker file stays under the base and resolves to a built file.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE, BASE_DIST, BASE_SITE, buildUnderBasePath } from '../helpers/base-path-build.ts';
+import { resolveInDist } from '../helpers/dist.ts';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
-
+/** A path under the base that leads to a built file. */
 function resolves(pathname: string): boolean {
-  if (!pathname.startsWith(BASE)) return false;
-  const rest = decodeURIComponent(pathname.slice(BASE.length));
-  return [rest, join(rest, 'index.html'), `${rest}.html`].some((c) => c !== '' && existsSync(join(BASE_DIST, c)) && statSync(join(BASE_DIST, c)).isFile()) || (rest === '' && existsSync(join(BASE_DIST, 'index.html')));
+  return pathname.startsWith(BASE) && resolveInDist(pathname.slice(BASE.length - 1), BASE_DIST) !== undefined;
 }
 
 let pages: { path: string; document: Document }[] = [];
@@ -27,9 +20,9 @@ let pages: { path: string; document: Document }[] = [];
 beforeAll(() => {
   const { ok, output } = buildUnderBasePath();
   if (!ok) throw new Error(`the base-path build failed:\n${output.slice(-3000)}`);
-  pages = walk(BASE_DIST)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
-    .map((f) => ({ path: relative(BASE_DIST, f), document: parseHTML(readFileSync(f, 'utf8')).document as unknown as Document }));
+  pages = readdirSync(BASE_DIST, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+    .map((f) => ({ path: f.split(sep).join('/'), document: parseHTML(readFileSync(join(BASE_DIST, f), 'utf8')).document as unknown as Document }));
 }, 180_000);
 
 describe('the site built under /some/base/', () => {

@@ -13,11 +13,11 @@ export interface BuiltPage {
   document: Document;
 }
 
+/** Every file under dir, as paths starting with dir. */
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    return d.isDirectory() ? walk(p) : [p];
-  });
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
 }
 
 export function requireDist(): void {
@@ -64,11 +64,11 @@ export function pageAt(path: string): BuiltPage {
   return page;
 }
 
-/** Resolves a site path ("/rules/x/", "/rules/x", "/favicon.svg") to a file in dist, or undefined. */
-export function resolveInDist(pathname: string): string | undefined {
+/** Resolves a site path ("/rules/x/", "/rules/x", "/favicon.svg") to a file in a built site (dist/ by default), or undefined. */
+export function resolveInDist(pathname: string, dist = DIST): string | undefined {
   const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
   const candidates = [clean, join(clean, 'index.html'), `${clean}.html`];
-  return candidates.map((c) => join(DIST, c)).find((p) => existsSync(p) && !p.endsWith(sep) && readdirSafe(p));
+  return candidates.map((c) => join(dist, c)).find((p) => existsSync(p) && !p.endsWith(sep) && readdirSafe(p));
 }
 
 function readdirSafe(p: string): boolean {
