@@ -17,13 +17,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The rules of dir/_headers, read with Netlify's own parser, as Netlify and Cloudflare Pages apply them. */
+export async function headerRules(dir: string): Promise<{ for: string; forRegExp?: RegExp; values: Record<string, string> }[]> {
+  // The library's .d.ts types headersFiles as never[] and netlifyConfigPath as required; it takes file paths, and no config.
+  const { headers, errors } = await parseAllHeaders({ headersFiles: [join(dir, '_headers')] as never[], netlifyConfigPath: undefined, minimal: false });
+  if (errors.length > 0) throw new Error(`${dir}/_headers: ${errors.map((e) => e.message).join('; ')}`);
+  return headers as { for: string; forRegExp?: RegExp; values: Record<string, string> }[];
+}
+
 export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1', base = '/'): Promise<RunningServer> {
   const assets = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
   const fallback = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
   const spanish = await readFile(join(dir, 'es', '404.html')).catch(() => fallback);
-  // The library's .d.ts types headersFiles as never[] and netlifyConfigPath as required; it takes file paths, and no config.
-  const { headers: rules, errors } = await parseAllHeaders({ headersFiles: [join(dir, '_headers')] as never[], netlifyConfigPath: undefined, minimal: false });
-  if (errors.length > 0) throw new Error(`${dir}/_headers: ${errors.map((e) => e.message).join('; ')}`);
+  const rules = await headerRules(dir);
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {
@@ -34,7 +40,7 @@ export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1
     const fullPath = url.split('?')[0];
     req.url = `/${url.slice(base.length)}`;
     const path = req.url.split('?')[0];
-    for (const rule of rules) if (rule.forRegExp?.test(fullPath)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value as string);
+    for (const rule of rules) if (rule.forRegExp?.test(fullPath)) for (const [name, value] of Object.entries(rule.values)) res.setHeader(name, value);
     assets(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

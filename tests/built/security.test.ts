@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headerRules } from '../../scripts/static-server.ts';
 import { DIST, builtPages, pageAt, resolveInDist } from '../helpers/dist.ts';
 
-const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-const forAll = headers.split(/\n(?=\S)/).find((block) => block.startsWith('/*\n'))!;
-const value = (name: string) => new RegExp(`^  ${name}: (.+)$`, 'm').exec(forAll)?.[1];
+const forAll = (await headerRules(DIST)).find((rule) => rule.for === '/*')?.values ?? {};
+const value = (name: string): string | undefined => forAll[name];
 
 describe('dist/_headers', () => {
   it('sends the security headers with every page', () => {
