@@ -34,7 +34,8 @@ const input = form.elements.namedItem('q') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const shortcut = document.getElementById('search-lookup')!;
-const filterBox = document.getElementById('search-filters')!;
+// Filters fold away on a phone so results come first; they open when a link already uses them.
+const filterBox = document.getElementById('search-filters') as HTMLDetailsElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const filterNames = [...new Set([...filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => c.name))];
 const base = form.dataset.base ?? '/';
@@ -180,6 +181,7 @@ const initial = readSearchState(location.search, filterNames);
 for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
   box.checked = initial.filters[box.name]?.includes(box.value) ?? false;
 }
+filterBox.open = Object.keys(initial.filters).length > 0;
 if (initial.q) {
   input.value = initial.q;
   void run();

@@ -58,6 +58,20 @@ describe('searching the TRUST Act (issue: site platform)', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('shows the first result on the first screen, with the filters folded away until asked for', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/search/?q=detainer`);
+    const first = page.locator('#search-results > li h2').first();
+    await expect.poll(() => first.count()).toBe(1);
+    expect((await first.boundingBox())!.y + 20).toBeLessThan(page.viewportSize()!.height);
+    expect(await page.getByLabel('Illinois').isVisible()).toBe(false);
+    await page.getByText('Filter by whose rule it is and its kind').click();
+    expect(await page.getByLabel('Illinois').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('more results', () => {
   it('shows five results, then five more at a time, moving keyboard focus to the first new one', async () => {
     const page = await browser().context.newPage();
