@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,12 +7,13 @@ import pagefind from './src/integrations/pagefind.ts';
 import locale404 from './src/integrations/locale-404.ts';
 import offlineManifest from './src/integrations/offline-manifest.ts';
 import headers, { newestReviewIn } from './src/integrations/headers.ts';
+import type { LanguageFile } from './src/i18n/language.ts';
 
 /**
  * Build settings. Three environment variables exist so that the test suite can
- * build deliberately broken copies of the content without touching the real
- * build (see tests/built/bad-content.test.ts):
- *   SITE_CONTENT_DIR  folder holding rules/ and sources.yaml (default ./content)
+ * build small or deliberately broken copies of the content without touching
+ * the real build (see tests/content/):
+ *   SITE_CONTENT_DIR  the content folder (default ./content)
  *   SITE_OUT_DIR      output folder (default ./dist)
  *   SITE_CACHE_DIR    Astro's cache and data store (default ./node_modules/.astro)
  * SITE_URL is the public origin used for canonical links; set it when deploying.
@@ -20,6 +22,17 @@ import headers, { newestReviewIn } from './src/integrations/headers.ts';
  * About page and in /.well-known/security.txt.
  */
 const env = process.env;
+// The languages: one file each in src/i18n/languages/ (the site reads the same list through src/i18n/index.ts).
+const languageDir = new URL('./src/i18n/languages/', import.meta.url);
+const languages = (
+  await Promise.all(
+    readdirSync(languageDir)
+      .filter((f) => f.endsWith('.ts'))
+      .map(async (f) => ((await import(new URL(f, languageDir).href)) as { default: LanguageFile }).default.meta),
+  )
+).sort((a, b) => a.order - b.order);
+const codes = languages.map((l) => l.code);
+const others = codes.filter((c) => c !== 'en');
 const site = env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = env.SITE_BASE ?? '/';
 
@@ -34,15 +47,15 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page),
-      i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
+      i18n: { defaultLocale: 'en', locales: Object.fromEntries(languages.map((l) => [l.code, l.tag])) },
     }),
-    locale404(['es']),
+    locale404(others),
     pagefind(),
-    offlineManifest(['en', 'es']),
+    offlineManifest(codes),
     headers({ base, site, contact: env.SITE_CONTACT, newestReview: () => newestReviewIn(env.SITE_CONTENT_DIR ?? './content') }),
   ],
-  // English at the root, Spanish under /es/ (see src/i18n/locale.ts).
-  i18n: { defaultLocale: 'en', locales: ['en', 'es'], routing: { prefixDefaultLocale: false } },
+  // English at the root, every other language under /<code>/: src/pages/[...lang]/ and src/i18n/index.ts
+  // (no Astro i18n routing: the language of a page comes from its address, in one place).
   devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

@@ -2,11 +2,17 @@
  * Content collections. This file only assembles them; each schema lives in
  * src/schemas/ with every field documented.
  *
- * SITE_CONTENT_DIR lets the test suite build a deliberately broken copy of the
- * content (see astro.config.ts).
+ * English, the site's own language, lives at the top of content/ (rules/,
+ * guides/, pages/, card.mdx) and carries every fact. Each other language has
+ * one folder, content/<code>/, with the same file names and only words:
+ * rules/, guides/, pages/ and card.mdx, whichever it translates.
+ *
+ * SITE_CONTENT_DIR lets the test suite build a small or deliberately broken
+ * copy of the content (see astro.config.ts).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { DEFAULT_LANG, LANGS } from './i18n/index.ts';
 import { yamlList } from './loaders/yaml-list.ts';
 import { cardSchema } from './schemas/card.ts';
 import { contactSchema } from './schemas/contact.ts';
@@ -19,15 +25,19 @@ import { ruleTranslationSchema } from './schemas/translation.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 const contentDir = process.env.SITE_CONTENT_DIR ?? './content';
+/** The translation folders, as a glob: "es" or "{es,pl,…}". Ids keep the folder: "es/guides/ice-at-my-door". */
+const others = LANGS.filter((l) => l !== DEFAULT_LANG);
+const langDirs = others.length === 1 ? others[0] : `{${others.join(',')}}`;
 
+/** English rules: content/rules/<id>.mdx (words and every fact). */
 const rules = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/rules` }),
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/rules` }),
   schema: ruleSchema,
 });
 
-/** Spanish rule pages: content/es/rules/<same id>.mdx (words only; facts come from the English file). */
-const rulesEs = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/es/rules` }),
+/** Translated rule pages: content/<lang>/rules/<same id>.mdx (words only; facts come from the English file). */
+const ruleTranslations = defineCollection({
+  loader: glob({ pattern: `${langDirs}/rules/*.mdx`, base: contentDir }),
   schema: ruleTranslationSchema,
 });
 
@@ -51,22 +61,22 @@ const crosswalk = defineCollection({
   schema: crosswalkSchema,
 });
 
-/** Prose pages, one per language: content/pages/en/<slug>.mdx and content/pages/es/<slug>.mdx. */
+/** Prose pages: content/pages/<slug>.mdx in English, content/<lang>/pages/<slug>.mdx translated. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+  loader: glob({ pattern: `{pages/*.mdx,${langDirs}/pages/*.mdx}`, base: contentDir }),
   schema: pageSchema,
 });
 
-/** "What if" guides, one per language: content/guides/en/<id>.mdx and content/guides/es/<id>.mdx. */
+/** "What if" guides: content/guides/<id>.mdx in English, content/<lang>/guides/<id>.mdx translated. */
 const guides = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/guides` }),
+  loader: glob({ pattern: `{guides/*.mdx,${langDirs}/guides/*.mdx}`, base: contentDir }),
   schema: guideSchema,
 });
 
-/** The printable rights card, one file per language: content/card/en.mdx and content/card/es.mdx. */
+/** The printable rights card: content/card.mdx in English, content/<lang>/card.mdx translated. */
 const card = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/card` }),
+  loader: glob({ pattern: `{card.mdx,${langDirs}/card.mdx}`, base: contentDir }),
   schema: cardSchema,
 });
 
-export const collections = { rules, rulesEs, sources, contacts, glossary, crosswalk, pages, guides, card };
+export const collections = { rules, ruleTranslations, sources, contacts, glossary, crosswalk, pages, guides, card };

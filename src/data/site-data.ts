@@ -1,8 +1,18 @@
 /**
  * Loads the content collections once per build, runs the cross-file checks and
  * fails the build, naming every file and field at fault, when any check fails.
+ *
+ * How content is checked, in three phases:
+ *   1. One file at a time (content sync): the Zod schemas in src/schemas/ and
+ *      the YAML loader in src/loaders/ (unknown keys, bad dates, malformed references).
+ *   2. Across files (here, before any page renders): src/lib/content-checks.ts and
+ *      src/lib/translations.ts (sources exist, citations in YAML resolve, every
+ *      translation lines up with its English file, required translations exist).
+ *   3. Body against frontmatter (while a page renders): <Provision>, <Cite>,
+ *      <RuleBody> and <Contact> (a provision declared but never explained, a
+ *      citation to a provision that does not exist, an unknown contact).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   checkCards,
   checkContacts,
@@ -18,15 +28,15 @@ import {
 import { buildRelations, type Relation } from '../lib/relations.ts';
 import { sortRules } from '../lib/rule-order.ts';
 import type { Rule } from '../lib/rules.ts';
-import { checkPagePairs, checkPairs, checkTranslation, mergeTranslation } from '../lib/translations.ts';
-import type { Lang } from '../i18n/locale.ts';
+import { checkCoverage, checkTranslation, mergeTranslation, type LoadedTranslation } from '../lib/translations.ts';
+import { DEFAULT_LANG, FULL_LANGS, LANGS, entryLanguage, language, type Lang } from '../i18n/index.ts';
 import type { Source } from '../schemas/source.ts';
 
 export interface SiteData {
   /** English rules, in list order. */
   rules: Rule[];
   rulesById: Map<string, Rule>;
-  /** Rules in each language (Spanish: English facts with Spanish words). */
+  /** Rules in each full language (translations: English facts with translated words). */
   rulesByLang: Record<Lang, Rule[]>;
   ruleMaps: Record<Lang, Map<string, Rule>>;
   sources: Map<string, Source>;
@@ -36,81 +46,102 @@ export interface SiteData {
   relations: Map<string, Map<string, Set<Relation>>>;
   glossary: LoadedGlossaryEntry[];
   crosswalk: LoadedCrosswalkTopic[];
+  /** Prose pages by language, then slug ("home", "rights", …). */
+  pages: Map<Lang, Map<string, CollectionEntry<'pages'>>>;
+  /** Guides by language, then id, in list order. */
+  guides: Map<Lang, Map<string, CollectionEntry<'guides'>>>;
+  /** The rights card in each language that has one. */
+  cards: Map<Lang, CollectionEntry<'card'>>;
 }
 
 const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? 'content';
 const REGISTRY_FILE = `${CONTENT_DIR}/sources/*.yaml`;
-/** Drafting only: build without failing on missing Spanish pages (they are left out, never faked). CI never sets it. */
+/** Drafting only: build without failing on missing translations (they are left out, never faked). CI never sets it. */
 const ALLOW_MISSING_TRANSLATIONS = process.env.SITE_ALLOW_MISSING_TRANSLATIONS === '1';
+
+/** Groups entries by language, keyed by their id within the language. */
+function byLanguage<E extends { id: string }>(entries: E[]): Map<Lang, Map<string, E>> {
+  const out = new Map<Lang, Map<string, E>>(LANGS.map((l) => [l, new Map()]));
+  for (const e of entries) {
+    const { lang, slug } = entryLanguage(e.id);
+    out.get(lang)!.set(slug, e);
+  }
+  return out;
+}
 
 let cached: Promise<SiteData> | undefined;
 
 export function loadSiteData(): Promise<SiteData> {
   if (cached && !import.meta.env.DEV) return cached;
   cached = (async () => {
-    const [ruleEntries, sourceEntries, contactEntries, glossaryEntries, crosswalkEntries, esEntries, pageEntries, guideEntries, cardEntries] = await Promise.all([
+    const [ruleEntries, sourceEntries, contactEntries, glossaryEntries, crosswalkEntries, trEntries, pageEntries, guideEntries, cardEntries] = await Promise.all([
       getCollection('rules'),
       getCollection('sources'),
       getCollection('contacts'),
       getCollection('glossary'),
       getCollection('crosswalk'),
-      getCollection('rulesEs'),
+      getCollection('ruleTranslations'),
       getCollection('pages'),
       getCollection('guides'),
       getCollection('card'),
     ]);
-    const rules = sortRules(
-      ruleEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/rules/${e.id}.mdx`, data: e.data })),
-    );
+    const fileOf = (e: { id: string; filePath?: string }, fallback: string) => e.filePath ?? fallback;
+    const rules = sortRules(ruleEntries.map((e) => ({ id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/rules/${e.id}.mdx`), data: e.data })));
     const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
     const glossary = glossaryEntries
-      .map((e) => ({ id: e.id, filePath: e.filePath ?? 'content/glossary/', data: e.data }))
+      .map((e) => ({ id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/glossary/`), data: e.data }))
       .sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
     const crosswalk = crosswalkEntries
-      .map((e) => ({ id: e.id, filePath: e.filePath ?? 'content/crosswalk/', data: e.data }))
+      .map((e) => ({ id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/crosswalk/`), data: e.data }))
       .sort((a, b) => a.data.order - b.data.order);
     const rulesById = new Map(rules.map((r) => [r.id, r]));
-    const contacts = new Map(contactEntries.map((e) => [e.id, { id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/contacts/`, data: e.data }]));
-    const translations = esEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/es/rules/${e.id}.mdx`, data: e.data }));
+    const contacts = new Map(contactEntries.map((e) => [e.id, { id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/contacts/`), data: e.data }]));
+    const translations: (LoadedTranslation & { lang: Lang })[] = trEntries.map((e) => {
+      const { lang, slug } = entryLanguage(e.id);
+      return { id: slug, lang, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), data: e.data };
+    });
+    const pages = byLanguage(pageEntries);
+    const guides = byLanguage(guideEntries.sort((a, b) => a.data.order - b.data.order));
+    const cards = new Map(cardEntries.map((e) => [entryLanguage(e.id).lang, e]));
+    const files = (kind: string, map: Map<Lang, Map<string, { id: string; filePath?: string }>>) =>
+      [...map].flatMap(([lang, m]) => [...m].map(([slug, e]) => ({ kind, lang, slug, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`) })));
     const issues = [
       ...checkContent(rules, sources, REGISTRY_FILE),
       ...checkContacts([...contacts.values()], sources),
       ...checkMdxBodies(
-        [...ruleEntries, ...esEntries, ...pageEntries, ...guideEntries, ...cardEntries].map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '' })),
+        [...ruleEntries, ...trEntries, ...pageEntries, ...guideEntries, ...cardEntries].map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '' })),
       ),
       ...checkCards(
-        cardEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/card/${e.id}.mdx`, contacts: e.data.contacts })),
+        cardEntries.map((e) => ({ lang: entryLanguage(e.id).lang, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), contacts: e.data.contacts })),
         contacts,
-        `${CONTENT_DIR}/card`,
       ),
       ...checkGlossary(glossary, rules, ALLOW_MISSING_TRANSLATIONS),
       ...checkCrosswalk(crosswalk, rules, ALLOW_MISSING_TRANSLATIONS),
-      ...checkPairs(rules, translations, ALLOW_MISSING_TRANSLATIONS, `${CONTENT_DIR}/rules`, `${CONTENT_DIR}/es/rules`),
+      ...checkCoverage(
+        [
+          ...rules.map((r) => ({ kind: 'rules', lang: DEFAULT_LANG, slug: r.id, filePath: r.filePath })),
+          ...translations.map((tr) => ({ kind: 'rules', lang: tr.lang, slug: tr.id, filePath: tr.filePath })),
+          ...files('pages', pages),
+          ...files('guides', guides),
+          ...[...cards].map(([lang, e]) => ({ kind: 'card', lang, slug: '', filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`) })),
+        ],
+        LANGS.map(language),
+        CONTENT_DIR,
+        ALLOW_MISSING_TRANSLATIONS,
+      ),
       ...translations.flatMap((tr) => (rulesById.has(tr.id) ? checkTranslation(rulesById.get(tr.id)!, tr) : [])),
-      ...checkPagePairs(pageEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/pages/${e.id}.mdx` })), ALLOW_MISSING_TRANSLATIONS, 'pages', true),
-      ...checkPagePairs(guideEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/guides/${e.id}.mdx` })), ALLOW_MISSING_TRANSLATIONS, 'guides', false),
     ];
     if (issues.length > 0) {
       throw new Error(`Content check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${formatIssues(issues)}`);
     }
     const relations = buildRelations(ruleEntries.map((e) => ({ id: e.id, body: e.body ?? '', related: e.data.related })));
-    const byId = new Map(translations.map((tr) => [tr.id, tr]));
-    const spanish = rules.filter((r) => byId.has(r.id)).map((r) => mergeTranslation(r, byId.get(r.id)!));
-    return {
-      rules,
-      rulesById,
-      rulesByLang: { en: rules, es: spanish },
-      ruleMaps: { en: rulesById, es: new Map(spanish.map((r) => [r.id, r])) },
-      sources,
-      contacts,
-      relations,
-      glossary,
-      crosswalk,
-    };
+    const rulesByLang: Record<Lang, Rule[]> = { [DEFAULT_LANG]: rules };
+    for (const lang of FULL_LANGS.filter((l) => l !== DEFAULT_LANG)) {
+      const mine = new Map(translations.filter((tr) => tr.lang === lang).map((tr) => [tr.id, tr]));
+      rulesByLang[lang] = rules.filter((r) => mine.has(r.id)).map((r) => mergeTranslation(r, mine.get(r.id)!, lang));
+    }
+    const ruleMaps = Object.fromEntries(Object.entries(rulesByLang).map(([lang, list]) => [lang, new Map(list.map((r) => [r.id, r]))]));
+    return { rules, rulesById, rulesByLang, ruleMaps, sources, contacts, relations, glossary, crosswalk, pages, guides, cards };
   })();
   return cached;
-}
-
-export async function getRule(id: string): Promise<Rule | undefined> {
-  return (await loadSiteData()).rulesById.get(id);
 }

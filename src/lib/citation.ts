@@ -21,20 +21,20 @@ export function isPinpointTemplate(template: string): boolean {
 /**
  * The two parts of a provision citation: the pinpoint proper, which should
  * never break across lines ("5 ILCS 805/10"), and an optional suffix naming a
- * defined term (' (definition of "civil immigration warrant")').
+ * defined term (' (definition of "civil immigration warrant")', with `definitionOf` in the
+ * reader's language).
  */
-export function pinpointParts(template: string, at: string, term?: string, lang: 'en' | 'es' = 'en'): { pinpoint: string; suffix: string } {
+export function pinpointParts(template: string, at: string, term?: string, definitionOf = 'definition of'): { pinpoint: string; suffix: string } {
   if (!isPinpointTemplate(template)) {
     throw new Error(`citation template "${template}" must contain ${AT_PLACEHOLDER} exactly once`);
   }
   const pinpoint = template.replace(AT_PLACEHOLDER, at);
   // The defined term stays as the (English) text defines it; only the words around it are translated.
-  const words = lang === 'es' ? 'definición de' : 'definition of';
-  return { pinpoint, suffix: term === undefined ? '' : ` (${words} “${term}”)` };
+  return { pinpoint, suffix: term === undefined ? '' : ` (${definitionOf} “${term}”)` };
 }
 
 /** Fills a pinpoint template: ("5 ILCS 805/{at}", "15(e)") → "5 ILCS 805/15(e)". */
-export function formatPinpoint(template: string, at: string, term?: string, lang: 'en' | 'es' = 'en'): string {
-  const { pinpoint, suffix } = pinpointParts(template, at, term, lang);
+export function formatPinpoint(template: string, at: string, term?: string, definitionOf = 'definition of'): string {
+  const { pinpoint, suffix } = pinpointParts(template, at, term, definitionOf);
   return pinpoint + suffix;
 }

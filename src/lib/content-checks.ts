@@ -142,14 +142,10 @@ export function checkContacts(contacts: LoadedContact[], sources: Map<string, So
   return issues;
 }
 
-/** The card exists in both languages (content/card/en.mdx, es.mdx) and names only known contacts. */
-export function checkCards(cards: { id: string; filePath: string; contacts: string[] }[], contacts: Map<string, unknown>, cardDir: string): ContentIssue[] {
+/** Every card names only known contacts (which languages need a card: checkCoverage in translations.ts). */
+export function checkCards(cards: { lang: string; filePath: string; contacts: string[] }[], contacts: Map<string, unknown>): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  for (const lang of ['en', 'es']) {
-    if (!cards.some((c) => c.id === lang)) issues.push({ file: `${cardDir}/${lang}.mdx`, field: '(file)', message: `the ${lang === 'en' ? 'English' : 'Spanish'} rights card is missing` });
-  }
   for (const card of cards) {
-    if (card.id !== 'en' && card.id !== 'es') issues.push({ file: card.filePath, field: '(file)', message: 'name the card file after its language: en.mdx or es.mdx' });
     card.contacts.forEach((id, i) => {
       if (!contacts.has(id)) issues.push({ file: card.filePath, field: `contacts[${i}]`, message: `there is no contact "${id}" in content/contacts/` });
     });

@@ -9,11 +9,6 @@
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-};
-
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -39,18 +34,18 @@ export function isPartialDate(value: string): boolean {
 }
 
 /**
- * "2017-08-28" → "August 28, 2017" (es: "28 de agosto de 2017");
+ * A date as readers write it in `lang` (a language code or BCP 47 tag), by the
+ * platform's Intl: "2017-08-28" → "August 28, 2017" (es: "28 de agosto de 2017");
  * "2025-08" → "August 2025" (es: "agosto de 2025"); "2019" → "2019".
  */
-export function formatDate(value: string, lang: 'en' | 'es' = 'en'): string {
+export function formatDate(value: string, lang = 'en'): string {
   const m = PARTIAL.exec(value);
   if (!m || !isPartialDate(value)) throw new Error(`"${value}" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)`);
   const [, y, mo, d] = m;
   if (mo === undefined) return y;
-  const month = MONTHS[lang][Number(mo) - 1];
-  if (lang === 'es') return d === undefined ? `${month} de ${y}` : `${Number(d)} de ${month} de ${y}`;
-  if (d === undefined) return `${month} ${y}`;
-  return `${month} ${Number(d)}, ${y}`;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d === undefined ? 1 : Number(d)));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC', ...(d === undefined ? {} : { day: 'numeric' }) };
+  return new Intl.DateTimeFormat(lang, options).format(date);
 }
 
 /** Sort key that keeps partial dates in order ("2025-08" sorts before "2025-08-22"). */

@@ -3,7 +3,10 @@
  * official text it links to, and building the URLs the site prints.
  */
 import { formatPinpoint, pinpointParts } from './citation.ts';
+import { DEFAULT_LANG, rulePath } from './paths.ts';
 import { parentRef, provisionId, provisionKey } from './provision-id.ts';
+
+export { rulePath };
 import type { ProvisionEntry } from '../schemas/provision.ts';
 import type { RuleData } from '../schemas/rule.ts';
 import type { Source } from '../schemas/source.ts';
@@ -45,8 +48,8 @@ export function provisionDepth(rule: Rule, at: string, term?: string): number {
 }
 
 /** The canonical citation of a provision, e.g. "5 ILCS 805/15(e)". */
-export function provisionCitation(rule: Rule, at: string, term?: string, lang: 'en' | 'es' = 'en'): string {
-  return formatPinpoint(pinpointOf(rule), at, term, lang);
+export function provisionCitation(rule: Rule, at: string, term?: string, definitionOf?: string): string {
+  return formatPinpoint(pinpointOf(rule), at, term, definitionOf);
 }
 
 function pinpointOf(rule: Rule): string {
@@ -55,13 +58,13 @@ function pinpointOf(rule: Rule): string {
 }
 
 /** The Bluebook-style citation of a provision (the rule's `bluebook` template, else its pinpoint). */
-export function provisionBluebook(rule: Rule, at: string, term?: string, lang: 'en' | 'es' = 'en'): string {
-  return formatPinpoint(rule.data.bluebook ?? pinpointOf(rule), at, term, lang);
+export function provisionBluebook(rule: Rule, at: string, term?: string, definitionOf?: string): string {
+  return formatPinpoint(rule.data.bluebook ?? pinpointOf(rule), at, term, definitionOf);
 }
 
 /** The citation split so the pinpoint can be kept on one line (see pinpointParts). */
-export function provisionCitationParts(rule: Rule, at: string, term?: string, lang: 'en' | 'es' = 'en'): { pinpoint: string; suffix: string } {
-  return pinpointParts(pinpointOf(rule), at, term, lang);
+export function provisionCitationParts(rule: Rule, at: string, term?: string, definitionOf?: string): { pinpoint: string; suffix: string } {
+  return pinpointParts(pinpointOf(rule), at, term, definitionOf);
 }
 
 /**
@@ -81,16 +84,7 @@ export function provisionSourceId(rule: Rule, at: string, term: string | undefin
   return rule.data.sources.find((id) => sources.get(id)?.official);
 }
 
-/** Site path of a rule page, with the configured base ("/", or "/some/base/"), in a language (Spanish under /es/). */
-export function rulePath(base: string, ruleId: string, lang: 'en' | 'es' = 'en'): string {
-  return `${withSlash(base)}${lang === 'es' ? 'es/' : ''}rules/${ruleId}/`;
-}
-
-/** Site path of one provision: "/rules/il-trust-act/#15-e" (the anchor is the same in both languages). */
-export function provisionPath(base: string, ruleId: string, at: string, term?: string, lang: 'en' | 'es' = 'en'): string {
+/** Site path of one provision: "/rules/il-trust-act/#15-e" (the anchor is the same in every language). */
+export function provisionPath(base: string, ruleId: string, at: string, term?: string, lang: string = DEFAULT_LANG): string {
   return `${rulePath(base, ruleId, lang)}#${provisionId(at, term)}`;
-}
-
-function withSlash(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
 }

@@ -9,7 +9,7 @@
  * browser download the part of the index holding it, so leaving these out
  * of a multi-word query saves a download without changing what is found.
  */
-const STOP_WORDS: Record<'en' | 'es', ReadonlySet<string>> = {
+const STOP_WORDS: Record<string, ReadonlySet<string>> = {
   en: new Set(['a', 'an', 'and', 'are', 'at', 'be', 'by', 'for', 'from', 'i', 'in', 'is', 'it', 'my', 'of', 'on', 'or', 'the', 'to', 'what', 'with']),
   es: new Set(['a', 'al', 'de', 'del', 'el', 'en', 'es', 'la', 'las', 'lo', 'los', 'me', 'o', 'para', 'por', 'que', 'se', 'su', 'un', 'una', 'y']),
 };
@@ -20,10 +20,11 @@ export function looksLikeCitation(query: string): boolean {
 }
 
 /** The words to search for: the query without stop words, unless it is a citation or nothing else would be left. */
-export function searchTerms(query: string, lang: 'en' | 'es'): string {
+export function searchTerms(query: string, lang: string): string {
   if (looksLikeCitation(query)) return query;
   const words = query.split(/\s+/).filter(Boolean);
-  const kept = words.filter((w) => !STOP_WORDS[lang].has(w.toLowerCase()));
+  const stop = STOP_WORDS[lang] ?? new Set<string>();
+  const kept = words.filter((w) => !stop.has(w.toLowerCase()));
   return kept.length > 0 ? kept.join(' ') : query;
 }
 

@@ -60,9 +60,6 @@ export const HISTORY_EVENTS = {
 } as const;
 export type HistoryEvent = keyof typeof HISTORY_EVENTS;
 
-export const LANGUAGES = { en: 'English', es: 'Español' } as const;
-export type Language = keyof typeof LANGUAGES;
-
 export function keysOf<T extends Record<string, string>>(o: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 }

@@ -1,10 +1,12 @@
 /**
- * Joins a Spanish rule page's words to its English rule's facts, and checks
+ * Joins a translated rule page's words to its English rule's facts, and checks
  * that they line up one for one. Pure: loading is in src/data/site-data.ts.
  */
 import type { ContentIssue } from './content-checks.ts';
 import type { Rule } from './rules.ts';
 import type { RuleTranslation } from '../schemas/translation.ts';
+import type { LanguageMeta } from '../i18n/language.ts';
+import { DEFAULT_LANG } from './paths.ts';
 
 export interface LoadedTranslation {
   id: string;
@@ -34,15 +36,15 @@ export function checkTranslation(en: Rule, tr: LoadedTranslation): ContentIssue[
   return issues;
 }
 
-/** The Spanish rule: English facts with Spanish words. Call only after checkTranslation found nothing. */
-export function mergeTranslation(en: Rule, tr: LoadedTranslation): Rule {
+/** The translated rule: English facts with translated words. Call only after checkTranslation found nothing. */
+export function mergeTranslation(en: Rule, tr: LoadedTranslation, lang: string): Rule {
   const d = en.data;
   return {
     id: en.id,
     filePath: tr.filePath,
     data: {
       ...d,
-      lang: 'es',
+      lang,
       title: tr.data.title,
       shortTitle: tr.data.shortTitle,
       appliesTo: tr.data.appliesTo,
@@ -56,42 +58,56 @@ export function mergeTranslation(en: Rule, tr: LoadedTranslation): Rule {
   };
 }
 
-/**
- * Every English rule needs its Spanish page and every Spanish page its English
- * rule: a missing translation fails the build (there is no silent fallback).
- * `allowMissing` exists only for drafting; CI never sets it.
- */
-export function checkPairs(en: Rule[], es: LoadedTranslation[], allowMissing: boolean, enDir: string, esDir: string): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const esIds = new Set(es.map((t) => t.id));
-  const enIds = new Set(en.map((r) => r.id));
-  for (const t of es) if (!enIds.has(t.id)) issues.push({ file: t.filePath, field: '(file)', message: `no English rule ${enDir}/${t.id}.mdx to translate` });
-  if (!allowMissing) {
-    for (const r of en) {
-      if (!esIds.has(r.id)) issues.push({ file: r.filePath, field: '(translation)', message: `no Spanish page: add ${esDir}/${r.id}.mdx` });
-    }
-  }
-  return issues;
+/** One content file as the coverage check sees it: what it is, its language and its id there. */
+export interface ContentFile {
+  kind: 'rules' | 'pages' | 'guides' | 'card' | string;
+  lang: string;
+  /** Rule id, page slug or guide id ("" for the card). */
+  slug: string;
+  filePath: string;
+}
+
+/** Where a file of `kind` lives: content/rules/<id>.mdx in English, content/<lang>/rules/<id>.mdx translated. */
+export function contentFileFor(contentDir: string, kind: string, lang: string, slug: string): string {
+  const folder = lang === DEFAULT_LANG ? contentDir : `${contentDir}/${lang}`;
+  return kind === 'card' ? `${folder}/card.mdx` : `${folder}/${kind}/${slug}.mdx`;
 }
 
 /**
- * Prose pages and guides come in pairs, content/<folder>/en/<slug>.mdx and
- * content/<folder>/es/<slug>.mdx: each needs the other.
+ * Every translation needs its English file, and every language covers what its
+ * coverage promises: a "full" language translates every rule, page, guide and
+ * the card; a "core" language at least the home page and the card. A missing
+ * translation fails the build (there is no silent fallback); `allowMissing`
+ * exists only for drafting, and CI never sets it.
  */
-export function checkPagePairs(pages: { id: string; filePath: string }[], allowMissing: boolean, folder = 'pages', needsHome = true): ContentIssue[] {
-  const ids = new Set(pages.map((p) => p.id));
+export function checkCoverage(files: ContentFile[], languages: LanguageMeta[], contentDir: string, allowMissing: boolean): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  for (const p of pages) {
-    const [lang, slug] = p.id.split('/');
-    if (lang !== 'en' && lang !== 'es') {
-      issues.push({ file: p.filePath, field: '(file)', message: `files here live in content/${folder}/en/ or content/${folder}/es/` });
-      continue;
-    }
-    const other = `${lang === 'en' ? 'es' : 'en'}/${slug}`;
-    if (!ids.has(other) && !(allowMissing && lang === 'en')) {
-      issues.push({ file: p.filePath, field: '(translation)', message: `no ${lang === 'en' ? 'Spanish' : 'English'} version: add content/${folder}/${other}.mdx` });
+  const key = (f: { kind: string; lang: string; slug: string }) => `${f.kind}\u0000${f.lang}\u0000${f.slug}`;
+  const have = new Set(files.map(key));
+  const english = files.filter((f) => f.lang === DEFAULT_LANG);
+  for (const f of files) {
+    if (f.lang !== DEFAULT_LANG && !have.has(key({ ...f, lang: DEFAULT_LANG }))) {
+      issues.push({ file: f.filePath, field: '(file)', message: `no English file ${contentFileFor(contentDir, f.kind, DEFAULT_LANG, f.slug)} to translate` });
     }
   }
-  if (needsHome && !ids.has('en/home')) issues.push({ file: `content/${folder}/en/home.mdx`, field: '(file)', message: 'the home page is missing' });
+  if (!have.has(key({ kind: 'pages', lang: DEFAULT_LANG, slug: 'home' }))) {
+    issues.push({ file: contentFileFor(contentDir, 'pages', DEFAULT_LANG, 'home'), field: '(file)', message: 'the home page is missing' });
+  }
+  if (!have.has(key({ kind: 'card', lang: DEFAULT_LANG, slug: '' }))) {
+    issues.push({ file: contentFileFor(contentDir, 'card', DEFAULT_LANG, ''), field: '(file)', message: 'the rights card is missing' });
+  }
+  if (allowMissing) return issues;
+  for (const meta of languages.filter((l) => l.code !== DEFAULT_LANG)) {
+    const required = meta.coverage === 'full' ? english : english.filter((f) => f.kind === 'card' || (f.kind === 'pages' && f.slug === 'home'));
+    for (const f of required) {
+      if (!have.has(key({ ...f, lang: meta.code }))) {
+        issues.push({
+          file: f.filePath,
+          field: '(translation)',
+          message: `no ${meta.englishName} version: add ${contentFileFor(contentDir, f.kind, meta.code, f.slug)}`,
+        });
+      }
+    }
+  }
   return issues;
 }

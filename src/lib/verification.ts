@@ -5,4 +5,4 @@
 export const VERIFICATION_LEVELS = ['official', 'secondary', 'unverified'] as const;
 export type Verification = (typeof VERIFICATION_LEVELS)[number];
 
-// Their labels and explanations, in each language, are the verify.* entries of src/i18n/ui.ts.
+// Their labels and explanations, in each language, are the verify.* entries of the language files, src/i18n/languages/.

@@ -12,7 +12,7 @@ import { rulePath } from '../lib/rules.ts';
 import { SITE, sitePath } from '../lib/site.ts';
 import { HISTORY_EVENTS } from '../lib/taxonomy.ts';
 import { timelineEvents, toDate } from '../lib/timeline.ts';
-import { t } from '../i18n/ui.ts';
+import { t } from '../i18n/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { rules, sources } = await loadSiteData();

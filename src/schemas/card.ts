@@ -1,8 +1,8 @@
 /**
- * The printable rights card (content/card/en.mdx and content/card/es.mdx):
+ * The printable rights card (content/card.mdx, and content/<lang>/card.mdx in each language that has one):
  * one sheet of Letter or A4 paper with the rights, what local police may not
  * do (with citations), who to call, a QR code to the site, and the date it
- * was last checked. Both languages are required; the build checks it.
+ * was last checked. Every language must have one; the build checks it.
  */
 import { z } from 'astro/zod';
 import { isoDate, prose, slugId } from './fields.ts';

@@ -6,7 +6,6 @@
  */
 import { z } from 'astro/zod';
 import { isProvisionRef } from '../lib/provision-id.ts';
-import { LANGUAGES, keysOf } from '../lib/taxonomy.ts';
 import { prose, slugId } from './fields.ts';
 
 export const glossarySchema = z.strictObject({
@@ -31,7 +30,6 @@ export const glossarySchema = z.strictObject({
       }),
     )
     .min(1, 'point to at least the provision that defines or explains the term'),
-  lang: z.enum(keysOf(LANGUAGES)).default('en'),
   /**
    * The entry in Spanish. Required (the build checks it): `term` is how Spanish
    * speakers say it; the official English term stays in `term` above.

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { isPinpointTemplate } from '../lib/citation.ts';
 import { isProvisionRef, provisionId, provisionKey } from '../lib/provision-id.ts';
 import { parentOf } from '../lib/rules.ts';
-import { JURISDICTIONS, KINDS, LANGUAGES, STATUSES, keysOf } from '../lib/taxonomy.ts';
+import { JURISDICTIONS, KINDS, STATUSES, keysOf } from '../lib/taxonomy.ts';
 import { isoDate, prose, slugId } from './fields.ts';
 import { historySchema } from './history.ts';
 import { provisionSchema } from './provision.ts';
@@ -57,12 +57,12 @@ export const ruleSchema = z
     summary: prose.refine((s) => s.length <= 700, 'keep the summary to one short paragraph (700 characters at most)'),
     /**
      * Language of this page: always "en" here. Spanish pages are separate
-     * files in content/es/rules/ that hold only the translated words.
+     * files in content/<lang>/rules/ that hold only the translated words.
      */
     lang: z
-      .enum(keysOf(LANGUAGES))
+      .string()
       .default('en')
-      .refine((l): boolean => l === 'en', 'English files only: Spanish pages go in content/es/rules/ with the same file name'),
+      .refine((l): boolean => l === 'en', 'English files only: a translation goes in content/<language>/rules/ with the same file name'),
     /** Every provision the page explains, in the order they appear in the rule. */
     provisions: z.array(provisionSchema).default([]),
     /** For court decisions (kind: court-decision): the court and the docket number. */

@@ -1,5 +1,5 @@
 /**
- * The frontmatter of a Spanish rule page (content/es/rules/<id>.mdx, same file
+ * The frontmatter of a translated rule page (content/<lang>/rules/<id>.mdx, same file
  * name as the English rule). It holds only what is written in words; every
  * fact (citation, dates, sources, verification, provisions) comes from the
  * English file, so the two pages cannot disagree on a fact. The build checks

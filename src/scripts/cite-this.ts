@@ -3,7 +3,7 @@
  * enhancement. Without JavaScript nothing is lost: every citation is printed
  * in the provision heading and every provision has its own link.
  */
-import { ct } from '../i18n/client-strings.ts';
+import { ct } from '../i18n/client.ts';
 
 const live = document.createElement('p');
 live.className = 'sr-only';
@@ -28,9 +28,8 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
   return b;
 }
 
-// Keep the reader on the same provision when they switch language.
-const languageSwitch = document.querySelector<HTMLAnchorElement>('a.language-switch');
-if (languageSwitch) {
+// Keep the reader on the same provision when they switch language (every link of the switch).
+for (const languageSwitch of document.querySelectorAll<HTMLAnchorElement>('a.language-switch')) {
   const bare = languageSwitch.href.split('#')[0];
   const follow = () => (languageSwitch.href = location.hash ? bare + location.hash : bare);
   addEventListener('hashchange', follow);

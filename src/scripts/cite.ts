@@ -2,7 +2,7 @@
  * The /cite/ page: resolves ?q= and jumps to the provision, or explains that
  * the site has no such provision and offers the nearest real ones.
  */
-import { ct } from '../i18n/client-strings.ts';
+import { ct } from '../i18n/client.ts';
 import { langPrefix, lookup, renderLookup } from './lookup.ts';
 
 const form = document.getElementById('cite-form') as HTMLFormElement;

@@ -3,18 +3,23 @@
  * page: loads the compact citation index once, on demand, and renders a
  * lookup result with DOM methods only (what people type is never parsed as HTML).
  */
-import { ct } from '../i18n/client-strings.ts';
+import { ct } from '../i18n/client.ts';
 import { buildCitationIndex, lookupCitation, type CitableRule, type CitationIndex, type Lookup } from '../lib/citation-index.ts';
 
 let index: Promise<CitationIndex> | undefined;
 
-/** The page's language prefix: "es/" on Spanish pages, "" on English ones. */
+/**
+ * The address prefix of the rule pages this page links to: "es/" on Spanish
+ * pages, "" on English ones and in languages without rule pages (BaseLayout
+ * writes the language on <html data-rule-lang>).
+ */
 export function langPrefix(): string {
-  return document.documentElement.lang === 'es' ? 'es/' : '';
+  const lang = document.documentElement.dataset.ruleLang ?? 'en';
+  return lang === 'en' ? '' : `${lang}/`;
 }
 
 export function loadIndex(base: string): Promise<CitationIndex> {
-  // The Spanish index has the same citations with Spanish titles and headings.
+  // A translated index has the same citations with titles and headings in its language.
   index ??= fetch(`${base}${langPrefix()}api/citation-index.json`)
     .then((r) => {
       if (!r.ok) throw new Error(`citation index: HTTP ${r.status}`);

@@ -2,7 +2,7 @@
  * Rules index: filter the list by jurisdiction, kind and status. Progressive
  * enhancement: without JavaScript the form stays hidden and every rule shows.
  */
-import { ct } from '../i18n/client-strings.ts';
+import { ct } from '../i18n/client.ts';
 import { FACETS, matches, selectionFromSearch, type Selection } from '../lib/rule-filter.ts';
 
 const form = document.getElementById('rule-filter') as HTMLFormElement;

@@ -5,7 +5,7 @@
  * plus <mark>, so nothing in a query or an excerpt can run as code.
  */
 import { looksLikeCitation, pickSubResults, readSearchState, searchTerms, writeSearchState, type SearchState, type SubResult } from '../lib/search-results.ts';
-import { ct } from '../i18n/client-strings.ts';
+import { ct } from '../i18n/client.ts';
 import { lookup, renderLookup } from './lookup.ts';
 
 interface PagefindResultData {
@@ -102,8 +102,7 @@ async function run(): Promise<void> {
   const cited = looksLikeCitation(state.q) ? lookup(base, state.q).catch(() => ({ kind: 'none' }) as const) : Promise.resolve({ kind: 'none' } as const);
   try {
     const pf = await loadPagefind();
-    const lang = document.documentElement.lang === 'es' ? 'es' : 'en';
-    const search = await pf.search(searchTerms(state.q, lang), { filters: state.filters });
+    const search = await pf.search(searchTerms(state.q, document.documentElement.lang), { filters: state.filters });
     const results = search?.results ?? [];
     const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
     const box = renderLookup(base, await cited);

@@ -81,6 +81,10 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
   it('ships JavaScript only where a feature needs it, never inline', () => {
     const scripts = scriptsOf(doc);
     expect(scripts.filter((s) => s === null)).toEqual([]);
+    // The scripts' interface text comes as JSON in an attribute, only where there is a script to read it.
+    const text = doc.body.getAttribute('data-ui-strings');
+    if (text !== null) expect(Object.keys(JSON.parse(text)).length).toBeGreaterThan(0);
+    if (scripts.length === 0) expect(text).toBeNull();
     const path = page.path.replace(/^\/es\//, '/');
     if (['/search/', '/rules/', '/cite/', '/offline/'].includes(path)) {
       expect(scripts.length).toBeGreaterThan(0);

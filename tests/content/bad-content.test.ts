@@ -118,12 +118,12 @@ describe.each([
   {
     name: 'a rule without its Spanish page',
     mutate: (dir: string) => rmSync(join(dir, 'es/rules/il-voices-act.mdx')),
-    expect: [/rules\/il-voices-act\.mdx → \(translation\): no Spanish page: add .*es\/rules\/il-voices-act\.mdx/],
+    expect: [/rules\/il-voices-act\.mdx → \(translation\): no Spanish version: add .*es\/rules\/il-voices-act\.mdx/],
   },
   {
     name: 'a guide without its Spanish version',
-    mutate: (dir: string) => rmSync(join(dir, 'guides/es/calling-911.mdx')),
-    expect: [/guides\/en\/calling-911\.mdx/, /Spanish/],
+    mutate: (dir: string) => rmSync(join(dir, 'es/guides/calling-911.mdx')),
+    expect: [/guides\/calling-911\.mdx → \(translation\): no Spanish version: add .*es\/guides\/calling-911\.mdx/],
   },
   {
     name: 'a Spanish rule page whose provisions do not line up with the English',
@@ -142,16 +142,16 @@ describe.each([
   },
   {
     name: 'a page naming a contact that does not exist',
-    mutate: (dir: string) => editFile(dir, 'pages/en/help.mdx', (t) => t.replace('<Contact id="copa">', '<Contact id="copa-office">')),
+    mutate: (dir: string) => editFile(dir, 'pages/help.mdx', (t) => t.replace('<Contact id="copa">', '<Contact id="copa-office">')),
     expect: [/<Contact id="copa-office"> on \/help\/: no such contact in content\/contacts\//],
   },
   {
     name: 'a citation alone on its own line in the middle of a sentence',
     mutate: (dir: string) =>
-      editFile(dir, 'pages/en/rights.mdx', (t) =>
+      editFile(dir, 'pages/rights.mdx', (t) =>
         t.replace('when they stop or hold you (<Cite rule="il-trust-act" at="15(e)" />).', 'when they stop or hold you\n<Cite rule="il-trust-act" at="15(e)" />\nas the law says.'),
       ),
-    expect: [/pages\/en\/rights\.mdx → body, line \d+ after the frontmatter: <Cite> is alone on its own line inside a paragraph/],
+    expect: [/pages\/rights\.mdx → body, line \d+ after the frontmatter: <Cite> is alone on its own line inside a paragraph/],
   },
   {
     name: 'invalid MDX',

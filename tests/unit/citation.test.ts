@@ -30,8 +30,8 @@ describe('pinpointParts', () => {
 
 describe('formatPinpoint in Spanish', () => {
   it('keeps the official citation and the defined term, translating only the words around them', () => {
-    expect(formatPinpoint('5 ILCS 805/{at}', '15(e)', undefined, 'es')).toBe('5 ILCS 805/15(e)');
-    expect(formatPinpoint('5 ILCS 805/{at}', '10', 'civil immigration warrant', 'es')).toBe(
+    expect(formatPinpoint('5 ILCS 805/{at}', '15(e)', undefined, 'definición de')).toBe('5 ILCS 805/15(e)');
+    expect(formatPinpoint('5 ILCS 805/{at}', '10', 'civil immigration warrant', 'definición de')).toBe(
       '5 ILCS 805/10 (definición de “civil immigration warrant”)',
     );
   });
