@@ -32,6 +32,9 @@ const LONG_PAGES: Record<string, number> = {
   // Rebuilt on the full 2021 text: every item of the directive (53 anchors) and all five versions.
   '/rules/cpd-s06-14-03/': 20.5 * KB,
   '/es/rules/cpd-s06-14-03/': 22.5 * KB,
+  // The whole 2019 directive, Items A to H, and where it differs from the VOICES Act as amended.
+  '/rules/cpd-s02-06/': 13.5 * KB,
+  '/es/rules/cpd-s02-06/': 15 * KB,
   '/rules/il-trust-act/': 14 * KB,
   '/es/rules/il-trust-act/': 15.5 * KB,
   '/rules/il-pa-104-0440/': 11.5 * KB,
