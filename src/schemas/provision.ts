@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { isProvisionRef } from '../lib/provision-id.ts';
 import { VERIFICATION_LEVELS } from '../lib/verification.ts';
-import { prose, slugId } from './fields.ts';
+import { isoDate, prose, slugId } from './fields.ts';
 
 export const verificationSchema = z.enum(VERIFICATION_LEVELS);
 
@@ -38,6 +38,20 @@ export const provisionSchema = z.strictObject({
    * inherit their section's source, and sections the rule's first official source.
    */
   source: slugId.optional(),
+  /**
+   * For a published anchor whose number a newer version gave to other text
+   * (anchors are permanent, so the number keeps its anchor): `on`, the date of
+   * the version that changed it; `to`, the provision of this rule that now
+   * covers what the number used to say, or leave it out when that text was
+   * dropped. The page prints a short note under the heading; explain the
+   * change in the body too. E.g. { on: "2021-02-23", to: "I-B" }.
+   */
+  moved: z
+    .strictObject({
+      on: isoDate,
+      to: z.string().refine(isProvisionRef, 'not a well-formed provision reference').optional(),
+    })
+    .optional(),
 });
 
 export type ProvisionEntry = z.infer<typeof provisionSchema>;

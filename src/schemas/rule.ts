@@ -130,6 +130,12 @@ export const ruleSchema = z
         });
       }
     });
+    wellFormed.forEach(({ p, i }) => {
+      const to = p.moved?.to;
+      if (to !== undefined && (!keys.has(provisionKey(to)) || to === p.at)) {
+        ctx.addIssue({ code: 'custom', path: ['provisions', i, 'moved', 'to'], message: `"${p.at}" says its earlier text moved to "${to}", which is not another provision declared in this file` });
+      }
+    });
     (Array.isArray(rule.related) ? rule.related : []).forEach((id, i) => {
       if (rule.related.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['related', i], message: `"${id}" is listed twice` });
     });

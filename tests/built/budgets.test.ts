@@ -27,16 +27,20 @@ const CSS_BUDGET = 10 * KB;
  * A page that falls under 10 kB must be removed from this list.
  */
 const LONG_PAGES: Record<string, number> = {
-  '/rules/chicago-welcoming-city/': 23 * KB,
+  '/rules/chicago-welcoming-city/': 23.5 * KB, // 2026-12: 2-173-040(b), the 2020 rules and the copy buttons' own text
   '/es/rules/chicago-welcoming-city/': 26.5 * KB, // 2026-12: carve-out list, 2020 rules, 2-173-040(b), pending COPA proposal
-  '/rules/cpd-s06-14-03/': 14 * KB,
-  '/es/rules/cpd-s06-14-03/': 15.5 * KB,
+  // Rebuilt on the full 2021 text: every item of the directive (53 anchors) and all five versions.
+  '/rules/cpd-s06-14-03/': 20.5 * KB,
+  '/es/rules/cpd-s06-14-03/': 22.5 * KB,
+  // The whole 2019 directive, Items A to H, and where it differs from the VOICES Act as amended.
+  '/rules/cpd-s02-06/': 13.5 * KB,
+  '/es/rules/cpd-s02-06/': 15 * KB,
   '/rules/il-trust-act/': 15 * KB, // 2026-12: Prim v. Raoul, the 15(g) scope and the fixed Section 15 list
   '/es/rules/il-trust-act/': 16.5 * KB, // same additions in Spanish
   '/rules/il-pa-104-0440/': 12.5 * KB, // 2026-12: hospital rule from 210 ILCS 85/6.14h and the open filing day of the DOJ suit
   '/es/rules/il-pa-104-0440/': 14 * KB, // same additions in Spanish
   '/rules/il-voices-act/': 11 * KB, // 2026-12: official enactment record, T visa note and CPD's business-day deadlines
-  '/es/rules/il-voices-act/': 12 * KB,
+  '/es/rules/il-voices-act/': 12.5 * KB, // 2026-12: the official enactment record and CPD's deadlines, in Spanish
   '/es/rules/il-way-forward-act/': 10.5 * KB, // 2026-12: the appeal entry and the fixed Section 15 list, in Spanish
   '/timeline/': 13.5 * KB,
   '/es/timeline/': 15 * KB,

@@ -73,6 +73,27 @@ describe('<Provision>', () => {
     await expect(renderDom(Provision, once)).rejects.toThrow(/<Provision at="15\(b\)"> appears more than once/);
   });
 
+  it('says where the earlier text of a reused number went, with a link', async () => {
+    const ctx = await ruleContext('cpd-s06-14-03');
+    const doc = await renderDom(Provision, { props: { at: 'I-C' }, locals: { ruleContext: ctx } });
+    const note = doc.querySelector('.provision-moved')!;
+    expect(note.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Before the version of February 23, 2021, this number held other text. For that, see CPD S06-14-03 (2021), Item I-B.',
+    );
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('#I-B');
+    expect(note.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('says when the earlier text of a reused number was dropped, and prints no note otherwise', async () => {
+    const ctx = await ruleContext('cpd-s06-14-03');
+    const data = { ...ctx.rule.data, provisions: ctx.rule.data.provisions.map((p) => (p.at === 'I-C' ? { ...p, moved: { on: '2021-02-23' } } : p)) };
+    const doc = await renderDom(Provision, { props: { at: 'I-C' }, locals: { ruleContext: { rule: { ...ctx.rule, data }, rendered: new Set() } } });
+    expect(doc.querySelector('.provision-moved')?.textContent?.trim()).toBe(
+      'Before the version of February 23, 2021, this number held other text, which that version left out.',
+    );
+    expect((await renderProvision('15(e)')).doc.querySelector('.provision-moved')).toBeNull();
+  });
+
   it('fails outside a rule page', async () => {
     await expect(renderDom(Provision, { props: { at: '15' } })).rejects.toThrow(/can only be used inside a rule's MDX file/);
   });

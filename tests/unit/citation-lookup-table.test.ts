@@ -46,6 +46,12 @@ describe('citations that resolve to a provision or a rule', () => {
     ['s06 14 03', 'rules/cpd-s06-14-03/'],
     ['CPD S06-14-03 (2020), Item III-A', 'rules/cpd-s06-14-03/#III-A'],
     ['S06-14-03 Item I-C', 'rules/cpd-s06-14-03/#I-C'],
+    ['CPD Special Order S06-14-03 (Feb. 23, 2021)', 'rules/cpd-s06-14-03/'],
+    ['CPD Special Order S06-14-03 (Mar. 25, 2020)', 'rules/cpd-s06-14-03/'], // the citation printed before the 2021 rebuild
+    ['CPD S06-14-03 (2020), Item I-C', 'rules/cpd-s06-14-03/#I-C'], // old number, kept with a note on where its text went
+    ['CPD S06-14-03 (2021), Item IV-G-5', 'rules/cpd-s06-14-03/#IV-G-5'],
+    ['S06-14-03 Item V-A', 'rules/cpd-s06-14-03/#V-A'],
+    ['S06-14-03 Item V-D-1-a', 'rules/cpd-s06-14-03/#V-D-1-a'],
     ['S02-06', 'rules/cpd-s02-06/'],
     ['Special Order S02-06', 'rules/cpd-s02-06/'],
     // Public Acts
@@ -103,7 +109,7 @@ describe('well-formed citations the site does not have', () => {
     ['MCC 2-173-020(a)(9)', 'missing: MCC § 2-173-020(a)(9)'],
     ['Cook County Code 46-38', 'missing: Cook County Code § 46-38'],
     ['8 U.S.C. 1357(h)', 'missing: 8 U.S.C. § 1357(h)'],
-    ['S06-14-03 Item IV-D', 'missing: CPD S06-14-03 (2020), Item IV-D'],
+    ['S06-14-03 Item VII', 'missing: CPD S06-14-03 (2021), Item VII'],
   ])('%s → %s', (q, expected) => {
     expect(where(q)).toBe(expected);
   });

@@ -136,6 +136,28 @@ describe('ruleSchema: hierarchy, court cases and related rules', () => {
   it('rejects a related rule listed twice', () => {
     expect(issues({ ...validRuleData(), related: ['x', 'x'] })).toEqual(['related.1: "x" is listed twice']);
   });
+
+  it('accepts a renumbered provision that says where its earlier text went, or that it was dropped', () => {
+    const data = validRuleData();
+    const provisions = data.provisions as Record<string, unknown>[];
+    provisions[2].moved = { on: '2021-02-23', to: '15(a)(1)' };
+    provisions[3].moved = { on: '2021-02-23' };
+    expect(issues(data)).toEqual([]);
+  });
+
+  it('rejects a "moved" note that points to a provision the file does not declare, or to itself', () => {
+    const data = validRuleData();
+    const provisions = data.provisions as Record<string, unknown>[];
+    provisions[2].moved = { on: '2021-02-23', to: '15(b)' };
+    provisions[3].moved = { on: '2021-02-23', to: '15(a)(1)' };
+    expect(issues(data)).toEqual([
+      'provisions.2.moved.to: "15(a)" says its earlier text moved to "15(b)", which is not another provision declared in this file',
+      'provisions.3.moved.to: "15(a)(1)" says its earlier text moved to "15(a)(1)", which is not another provision declared in this file',
+    ]);
+    provisions[2].moved = { on: '2021-02-30' };
+    provisions[3].moved = { on: '2021-02-23', note: 'typo' };
+    expect(issues(data).map((i) => i.split(':')[0])).toEqual(['provisions.2.moved.on', 'provisions.3.moved']);
+  });
 });
 
 describe('sourceSchema: unchecked official links', () => {

@@ -85,6 +85,8 @@ const strings = {
   'provision.unofficialText': 'Text (unofficial copy)',
   'provision.of': 'of',
   'provision.link': 'Link to this part',
+  'provision.moved': 'Before the version of {date}, this number held other text. For that, see',
+  'provision.dropped': 'Before the version of {date}, this number held other text, which that version left out.',
   'cite.definitionOf': 'definition of',
   'meta.citation': 'Citation',
   'meta.kind': 'Kind',

@@ -78,6 +78,8 @@ export default {
     'provision.unofficialText': 'Texto (copia no oficial)',
     'provision.of': 'de',
     'provision.link': 'Enlace a esta parte',
+    'provision.moved': 'Antes de la versión del {date}, este número tenía otro texto. Sobre eso, vea',
+    'provision.dropped': 'Antes de la versión del {date}, este número tenía otro texto, que esa versión quitó.',
     'cite.definitionOf': 'definición de',
     'meta.citation': 'Cita',
     'meta.kind': 'Tipo',
