@@ -18,7 +18,7 @@ import { cardSchema } from './schemas/card.ts';
 import { contactSchema } from './schemas/contact.ts';
 import { crosswalkSchema } from './schemas/crosswalk.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { guideSchema } from './schemas/guide.ts';
+import { guideSchema, guideTranslationSchema } from './schemas/guide.ts';
 import { pageSchema } from './schemas/page.ts';
 import { ruleSchema } from './schemas/rule.ts';
 import { ruleTranslationSchema } from './schemas/translation.ts';
@@ -67,10 +67,16 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-/** "What if" guides: content/guides/<id>.mdx in English, content/<lang>/guides/<id>.mdx translated. */
+/** "What if" guides in English: content/guides/<id>.mdx (words and every fact). */
 const guides = defineCollection({
-  loader: glob({ pattern: `{guides/*.mdx,${langDirs}/guides/*.mdx}`, base: contentDir }),
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/guides` }),
   schema: guideSchema,
+});
+
+/** Translated guides: content/<lang>/guides/<same id>.mdx (words only). */
+const guideTranslations = defineCollection({
+  loader: glob({ pattern: `${langDirs}/guides/*.mdx`, base: contentDir }),
+  schema: guideTranslationSchema,
 });
 
 /** The printable rights card: content/card.mdx in English, content/<lang>/card.mdx translated. */
@@ -79,4 +85,4 @@ const card = defineCollection({
   schema: cardSchema,
 });
 
-export const collections = { rules, ruleTranslations, sources, contacts, glossary, crosswalk, pages, guides, card };
+export const collections = { rules, ruleTranslations, sources, contacts, glossary, crosswalk, pages, guides, guideTranslations, card };

@@ -30,7 +30,16 @@ import { sortRules } from '../lib/rule-order.ts';
 import type { Rule } from '../lib/rules.ts';
 import { checkCoverage, checkTranslation, mergeTranslation, type LoadedTranslation } from '../lib/translations.ts';
 import { DEFAULT_LANG, FULL_LANGS, LANGS, entryLanguage, language, type Lang } from '../i18n/index.ts';
+import type { GuideData } from '../schemas/guide.ts';
 import type { Source } from '../schemas/source.ts';
+import { compareOutlines, outlineGuide, usesTemplate } from '../lib/guide-structure.ts';
+
+/** A guide in one language: the entry to render, and its data (English facts with the language's words). */
+export interface Guide {
+  id: string;
+  entry: CollectionEntry<'guides'> | CollectionEntry<'guideTranslations'>;
+  data: GuideData;
+}
 
 export interface SiteData {
   /** English rules, in list order. */
@@ -48,8 +57,8 @@ export interface SiteData {
   crosswalk: LoadedCrosswalkTopic[];
   /** Prose pages by language, then slug ("home", "rights", …). */
   pages: Map<Lang, Map<string, CollectionEntry<'pages'>>>;
-  /** Guides by language, then id, in list order. */
-  guides: Map<Lang, Map<string, CollectionEntry<'guides'>>>;
+  /** Guides by language, then id, in list order (translations: English facts with translated words). */
+  guides: Map<Lang, Map<string, Guide>>;
   /** The rights card in each language that has one. */
   cards: Map<Lang, CollectionEntry<'card'>>;
 }
@@ -74,7 +83,7 @@ let cached: Promise<SiteData> | undefined;
 export function loadSiteData(): Promise<SiteData> {
   if (cached && !import.meta.env.DEV) return cached;
   cached = (async () => {
-    const [ruleEntries, sourceEntries, contactEntries, glossaryEntries, crosswalkEntries, trEntries, pageEntries, guideEntries, cardEntries] = await Promise.all([
+    const [ruleEntries, sourceEntries, contactEntries, glossaryEntries, crosswalkEntries, trEntries, pageEntries, guideEntries, guideTrEntries, cardEntries] = await Promise.all([
       getCollection('rules'),
       getCollection('sources'),
       getCollection('contacts'),
@@ -83,6 +92,7 @@ export function loadSiteData(): Promise<SiteData> {
       getCollection('ruleTranslations'),
       getCollection('pages'),
       getCollection('guides'),
+      getCollection('guideTranslations'),
       getCollection('card'),
     ]);
     const fileOf = (e: { id: string; filePath?: string }, fallback: string) => e.filePath ?? fallback;
@@ -101,15 +111,39 @@ export function loadSiteData(): Promise<SiteData> {
       return { id: slug, lang, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), data: e.data };
     });
     const pages = byLanguage(pageEntries);
-    const guides = byLanguage(guideEntries.sort((a, b) => a.data.order - b.data.order));
+    const englishGuides = new Map(guideEntries.sort((a, b) => a.data.order - b.data.order).map((e) => [e.id, e]));
+    const guides = new Map<Lang, Map<string, Guide>>(LANGS.map((l) => [l, new Map()]));
+    for (const [id, entry] of englishGuides) guides.get(DEFAULT_LANG)!.set(id, { id, entry, data: entry.data });
+    const translatedGuides = guideTrEntries.map((entry) => ({ ...entryLanguage(entry.id), entry }));
+    // In list order: the English order decides.
+    for (const id of englishGuides.keys()) {
+      for (const tr of translatedGuides.filter((g) => g.slug === id)) {
+        guides.get(tr.lang)!.set(id, { id, entry: tr.entry, data: { ...englishGuides.get(id)!.data, ...tr.entry.data } });
+      }
+    }
+    const guideIssues = [...englishGuides.values(), ...guideTrEntries].filter((entry) => usesTemplate(entry.body ?? '')).flatMap((entry) => {
+      const file = fileOf(entry, `${CONTENT_DIR}/${entry.id}.mdx`);
+      const { outline, issues } = outlineGuide(entry.body ?? '');
+      const found = issues.map((i) => ({ file, field: `body, line ${i.line} after the frontmatter`, message: i.message }));
+      const english = entry.collection === 'guideTranslations' ? englishGuides.get(entryLanguage(entry.id).slug) : undefined;
+      if (english && issues.length === 0) {
+        for (const message of compareOutlines(outlineGuide(english.body ?? '').outline, outline)) found.push({ file, field: 'body', message });
+      }
+      return found;
+    });
     const cards = new Map(cardEntries.map((e) => [entryLanguage(e.id).lang, e]));
-    const files = (kind: string, map: Map<Lang, Map<string, { id: string; filePath?: string }>>) =>
-      [...map].flatMap(([lang, m]) => [...m].map(([slug, e]) => ({ kind, lang, slug, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`) })));
+    const pageFiles = [...pages].flatMap(([lang, m]) =>
+      [...m].map(([slug, e]) => ({ kind: 'pages', lang, slug, core: lang === DEFAULT_LANG && e.data.core, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`) })),
+    );
     const issues = [
       ...checkContent(rules, sources, REGISTRY_FILE),
       ...checkContacts([...contacts.values()], sources),
       ...checkMdxBodies(
-        [...ruleEntries, ...trEntries, ...pageEntries, ...guideEntries, ...cardEntries].map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '' })),
+        [...ruleEntries, ...trEntries, ...pageEntries, ...guideEntries, ...guideTrEntries, ...cardEntries].map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '' })),
+      ),
+      ...guideIssues,
+      ...[...englishGuides.values()].flatMap((g) =>
+        g.data.call === undefined || contacts.has(g.data.call) ? [] : [{ file: fileOf(g, `${CONTENT_DIR}/guides/${g.id}.mdx`), field: 'call', message: `there is no contact "${g.data.call}" in content/contacts/` }],
       ),
       ...checkCards(
         cardEntries.map((e) => ({ lang: entryLanguage(e.id).lang, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), contacts: e.data.contacts })),
@@ -121,8 +155,9 @@ export function loadSiteData(): Promise<SiteData> {
         [
           ...rules.map((r) => ({ kind: 'rules', lang: DEFAULT_LANG, slug: r.id, filePath: r.filePath })),
           ...translations.map((tr) => ({ kind: 'rules', lang: tr.lang, slug: tr.id, filePath: tr.filePath })),
-          ...files('pages', pages),
-          ...files('guides', guides),
+          ...pageFiles,
+          ...[...englishGuides.values()].map((e) => ({ kind: 'guides', lang: DEFAULT_LANG, slug: e.id, core: e.data.core, filePath: fileOf(e, `${CONTENT_DIR}/guides/${e.id}.mdx`) })),
+          ...translatedGuides.map((g) => ({ kind: 'guides', lang: g.lang, slug: g.slug, filePath: fileOf(g.entry, `${CONTENT_DIR}/${g.entry.id}.mdx`) })),
           ...[...cards].map(([lang, e]) => ({ kind: 'card', lang, slug: '', filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`) })),
         ],
         LANGS.map(language),

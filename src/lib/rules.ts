@@ -88,3 +88,9 @@ export function provisionSourceId(rule: Rule, at: string, term: string | undefin
 export function provisionPath(base: string, ruleId: string, at: string, term?: string, lang: string = DEFAULT_LANG): string {
   return `${rulePath(base, ruleId, lang)}#${provisionId(at, term)}`;
 }
+
+/** The rule's first official source (the text a reader should check our words against), if it has one. */
+export function officialSourceOf(rule: Rule, sources: Map<string, Source>): Source | undefined {
+  const id = rule.data.sources.find((s) => sources.get(s)?.official);
+  return id === undefined ? undefined : sources.get(id);
+}

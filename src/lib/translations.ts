@@ -65,6 +65,8 @@ export interface ContentFile {
   /** Rule id, page slug or guide id ("" for the card). */
   slug: string;
   filePath: string;
+  /** An English page or guide every language must translate (frontmatter `core: true`). */
+  core?: boolean;
 }
 
 /** Where a file of `kind` lives: content/rules/<id>.mdx in English, content/<lang>/rules/<id>.mdx translated. */
@@ -76,7 +78,7 @@ export function contentFileFor(contentDir: string, kind: string, lang: string, s
 /**
  * Every translation needs its English file, and every language covers what its
  * coverage promises: a "full" language translates every rule, page, guide and
- * the card; a "core" language at least the home page and the card. A missing
+ * the card; a "core" language the card and every page and guide marked `core`. A missing
  * translation fails the build (there is no silent fallback); `allowMissing`
  * exists only for drafting, and CI never sets it.
  */
@@ -98,7 +100,7 @@ export function checkCoverage(files: ContentFile[], languages: LanguageMeta[], c
   }
   if (allowMissing) return issues;
   for (const meta of languages.filter((l) => l.code !== DEFAULT_LANG)) {
-    const required = meta.coverage === 'full' ? english : english.filter((f) => f.kind === 'card' || (f.kind === 'pages' && f.slug === 'home'));
+    const required = meta.coverage === 'full' ? english : english.filter((f) => f.kind === 'card' || f.core);
     for (const f of required) {
       if (!have.has(key({ ...f, lang: meta.code }))) {
         issues.push({

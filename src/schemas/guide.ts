@@ -1,20 +1,44 @@
 /**
- * A "what if" guide (content/guides/<lang>/<id>.mdx): a question residents
- * ask, answered plainly, with the rules that apply. Each English guide needs a
- * Spanish guide with the same file name; the build checks it.
+ * A "what if" guide: a question residents ask, answered action first. The
+ * English file (content/guides/<id>.mdx) carries the facts; a translation
+ * (content/<lang>/guides/<id>.mdx) carries only the words. The body follows
+ * one template, checked by src/lib/guide-structure.ts:
+ *
+ *   <RightNow> three to five actions </RightNow>
+ *   <If title="If …"> … </If>            (any number, each a situation)
+ *   <Why> what the rules say, cited </Why>
+ *   <ReportIt> where to complain </ReportIt>
+ *
+ * The page prints the title, the one-sentence answer and a tap-to-call line
+ * first, so all three are on the first phone screen.
  */
 import { z } from 'astro/zod';
-import { isoDate, prose } from './fields.ts';
+import { isoDate, prose, slugId } from './fields.ts';
+
+/**
+ * The answer: one short sentence, printed first. TRANSITION (2026-12): guides not yet in the template keep
+ * their older, longer answers (500 characters); `usesTemplate` in src/lib/guide-structure.ts says which.
+ */
+const answer = prose.refine((s) => s.length <= 500, 'keep the answer to one short sentence: it must fit the first phone screen');
 
 export const guideSchema = z.strictObject({
   /** The question, as a resident would ask it, e.g. "ICE is at my door. What can I do?" */
   title: prose,
-  /** The short plain answer shown first (two or three sentences). */
-  answer: prose.refine((s) => s.length <= 500, 'keep the short answer to two or three sentences (500 characters at most)'),
+  answer,
+  /** Contacts registry id of the line to call right now: printed as a tap-to-call line under the answer. */
+  call: slugId.optional(),
   /** Position in the list of guides. */
   order: z.number().int(),
-  /** When the guide was last reviewed against the rules it cites ("YYYY-MM-DD"). */
+  /** When the guide was last reviewed against the rules and sources it cites ("YYYY-MM-DD"). */
   lastReviewed: isoDate,
+  /** One of the most urgent guides: every language translates it, not only the full ones. */
+  core: z.boolean().default(false),
+});
+
+/** A translated guide: the words only; order, contact, dates and citations come from the English file. */
+export const guideTranslationSchema = z.strictObject({
+  title: prose,
+  answer,
 });
 
 export type GuideData = z.infer<typeof guideSchema>;

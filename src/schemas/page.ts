@@ -15,6 +15,8 @@ export const pageSchema = z.strictObject({
   lastReviewed: isoDate,
   /** Breadcrumb label, when shorter than the title (not shown on the home page). */
   crumb: prose.optional(),
+  /** A page every language translates, not only the full ones (home, rights, help, offline). Set in English. */
+  core: z.boolean().default(false),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

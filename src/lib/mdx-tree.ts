@@ -1,0 +1,29 @@
+/**
+ * Parses an MDX body into its syntax tree (mdast with the MDX extensions), the
+ * way the MDX compiler reads it, so content checks look at structure instead
+ * of matching lines with regular expressions.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Root, RootContent } from 'mdast';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+export type { Root, RootContent };
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** The tree of an MDX body; a body that is not valid MDX throws, with its line and column. */
+export function parseMdx(body: string): Root {
+  return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+}
+
+/** True for a JSX element written as a block (on its own lines), optionally with this name. */
+export function isBlockElement(node: RootContent, name?: string): node is MdxJsxFlowElement {
+  return node.type === 'mdxJsxFlowElement' && (name === undefined || node.name === name);
+}
+
+/** The value of a string attribute of a JSX element (`title="…"`), if it has one. */
+export function attribute(node: JsxElement, name: string): string | undefined {
+  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return attr && typeof attr.value === 'string' ? attr.value : undefined;
+}
