@@ -1,15 +1,19 @@
 /**
- * Offline reading, after the build (and after Pagefind): writes
- * offline-<lang>.json for each language, the list of files a reader saves
- * (see src/lib/offline-manifest.ts), each with its revision, the day of the
- * build, and the few sentences the worker writes into pages, in that
- * language. A manifest with no pages or no search index fails the build.
+ * Offline reading, after the build (and after Pagefind):
+ * - builds the service worker (src/service-worker/sw.ts) into sw.js at the
+ *   root of the site, with Vite, as one classic script with no imports;
+ * - writes offline-<lang>.json for each language: the list of files a reader
+ *   saves (see src/lib/offline-manifest.ts), each with its revision, the day
+ *   of the build, and the few sentences the worker writes into pages, in
+ *   that language. A manifest with no pages or no search index fails the
+ *   build.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { localePath, type Lang } from '../i18n/locale.ts';
 import { t } from '../i18n/ui.ts';
 import { formatDate } from '../lib/dates.ts';
@@ -85,12 +89,36 @@ export async function writeOfflineManifests(out: string, langs: string[], built 
   return manifests;
 }
 
+/** Bundles the service worker into out/sw.js: one file, no imports, readable. */
+export async function buildServiceWorker(root: string, out: string): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: false,
+      target: 'es2022',
+      reportCompressedSize: false,
+      lib: { entry: join(root, 'src', 'service-worker', 'sw.ts'), formats: ['iife'], name: 'offlineReading', fileName: () => 'sw.js' },
+    },
+  });
+}
+
 export default function offlineManifestIntegration(langs: string[]): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'site-offline-manifest',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        await buildServiceWorker(root, out);
         for (const manifest of await writeOfflineManifests(out, langs)) {
           const { pages, search } = counts(manifest);
           logger.info(`offline-${manifest.lang}.json: ${pages} pages, ${search} search files, ${(manifest.bytes / 1024).toFixed(0)} kB, built ${manifest.built}`);
