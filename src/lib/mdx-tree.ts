@@ -7,6 +7,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Root, RootContent } from 'mdast';
+// The MDX node types (JSX elements, ESM) join mdast's content types through these modules' declarations.
+import type {} from 'mdast-util-mdx-jsx';
+import type {} from 'mdast-util-mdxjs-esm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
 export type { Root, RootContent };
