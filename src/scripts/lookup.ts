@@ -1,12 +1,16 @@
 /**
  * Client side of the citation lookup, shared by the /cite/ page and the search
- * page: loads the compact citation index once, on demand, and renders a
- * lookup result with DOM methods only (what people type is never parsed as HTML).
+ * page: loads the compact citation index and the lookup code once, on demand
+ * (neither is part of a page's first load), and renders a lookup result with
+ * DOM methods only (what people type is never parsed as HTML).
  */
 import { ct } from '../i18n/client.ts';
-import { buildCitationIndex, lookupCitation, type CitableRule, type CitationIndex, type Lookup } from '../lib/citation-index.ts';
+import type { CitableRule, CitationIndex, Lookup, Resolved } from '../lib/citation-index.ts';
+import type { FoundCitation } from '../lib/citation-scan.ts';
 
-let index: Promise<CitationIndex> | undefined;
+type Engine = typeof import('../lib/citation-index.ts') & Pick<typeof import('../lib/citation-scan.ts'), 'findCitations'>;
+
+let loaded: Promise<{ engine: Engine; index: CitationIndex }> | undefined;
 
 /**
  * The address prefix of the rule pages this page links to: "es/" on Spanish
@@ -18,19 +22,32 @@ export function langPrefix(): string {
   return lang === 'en' ? '' : `${lang}/`;
 }
 
-export function loadIndex(base: string): Promise<CitationIndex> {
-  // A translated index has the same citations with titles and headings in its language.
-  index ??= fetch(`${base}${langPrefix()}api/citation-index.json`)
-    .then((r) => {
+function load(base: string): Promise<{ engine: Engine; index: CitationIndex }> {
+  // A translated index has the same citations with titles, headings and names in its language.
+  loaded ??= Promise.all([
+    Promise.all([import('../lib/citation-index.ts'), import('../lib/citation-scan.ts')]).then(([a, b]) => ({ ...a, findCitations: b.findCitations })),
+    fetch(`${base}${langPrefix()}api/citation-index.json`).then((r) => {
       if (!r.ok) throw new Error(`citation index: HTTP ${r.status}`);
       return r.json() as Promise<CitableRule[]>;
-    })
-    .then(buildCitationIndex);
-  return index;
+    }),
+  ]).then(([engine, rules]) => ({ engine, index: engine.buildCitationIndex(rules) }));
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
+}
+
+export async function loadIndex(base: string): Promise<CitationIndex> {
+  return (await load(base)).index;
 }
 
 export async function lookup(base: string, query: string): Promise<Lookup> {
-  return lookupCitation(await loadIndex(base), query);
+  const { engine, index } = await load(base);
+  return engine.lookupCitation(index, query);
+}
+
+/** Every citation in a pasted paragraph (see findCitations in src/lib/citation-scan.ts). */
+export async function findInText(base: string, text: string): Promise<FoundCitation[]> {
+  const { engine, index } = await load(base);
+  return engine.findCitations(text, index);
 }
 
 function link(base: string, path: string, text: string): HTMLAnchorElement {
@@ -40,24 +57,18 @@ function link(base: string, path: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-/** "Go to 5 ILCS 805/15(e): No questions about…" or "5 ILCS 805/99 is not on this site…", or null. */
-export function renderLookup(base: string, result: Lookup): HTMLElement | null {
-  if (result.kind === 'none') return null;
-  const box = document.createElement('div');
-  box.className = 'lookup rounded-md border-2 border-accent p-3 bg-wash';
+function goToText(result: Extract<Resolved, { kind: 'provision' | 'rule' }>): string {
+  const go = ct('lookup.goTo');
+  return result.kind === 'rule' ? `${go} ${result.ruleTitle}` : `${go} ${result.citation}${result.heading ? `: ${result.heading}` : ''}`;
+}
+
+function missingBox(base: string, box: HTMLElement, result: Extract<Resolved, { kind: 'missing' }>): void {
   const p = document.createElement('p');
   p.className = 'font-semibold';
-  box.append(p);
-  if (result.kind === 'provision' || result.kind === 'rule') {
-    const go = ct('lookup.goTo');
-    const text = result.kind === 'rule' ? `${go} ${result.ruleTitle}` : `${go} ${result.citation}${result.heading ? `: ${result.heading}` : ''}`;
-    p.append(link(base, result.path, text));
-    return box;
-  }
   p.textContent = ct('lookup.missing', { citation: result.citation });
   const note = document.createElement('p');
   note.textContent = ct('lookup.missingMore', { rule: result.ruleTitle });
-  box.append(note);
+  box.append(p, note);
   if (result.nearest.length > 0) {
     const label = document.createElement('p');
     label.textContent = ct('lookup.nearest');
@@ -73,5 +84,36 @@ export function renderLookup(base: string, result: Lookup): HTMLElement | null {
   const all = document.createElement('p');
   all.append(link(base, `rules/${result.ruleId}/`, ct('lookup.all', { rule: result.ruleTitle })));
   box.append(all);
+}
+
+/**
+ * "Go to 5 ILCS 805/15(e): No questions about…", "5 ILCS 805/99 is not on this
+ * site…", or, for a text that names several places (or a name two rules share),
+ * a list of them; null when nothing on the site matches.
+ */
+export function renderLookup(base: string, result: Lookup): HTMLElement | null {
+  if (result.kind === 'none') return null;
+  const box = document.createElement('div');
+  box.className = 'lookup rounded-md border-2 border-accent p-3 bg-wash';
+  if (result.kind === 'provision' || result.kind === 'rule') {
+    const p = document.createElement('p');
+    p.className = 'font-semibold';
+    p.append(link(base, result.path, goToText(result)));
+    box.append(p);
+    return box;
+  }
+  if (result.kind === 'missing') {
+    missingBox(base, box, result);
+    return box;
+  }
+  const ul = document.createElement('ul');
+  ul.className = 'list-disc pl-6 space-y-1';
+  for (const r of result.results) {
+    const li = document.createElement('li');
+    if (r.kind === 'missing') li.append(link(base, `rules/${r.ruleId}/`, ct('lookup.missing', { citation: r.citation })));
+    else li.append(link(base, r.path, goToText(r)));
+    ul.append(li);
+  }
+  box.append(ul);
   return box;
 }

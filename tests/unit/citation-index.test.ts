@@ -74,6 +74,42 @@ describe('lookupCitation', () => {
   });
 });
 
+describe('lookupCitation: the forms of real documents', () => {
+  const more = buildCitationIndex([
+    ...rules,
+    { id: 'forms', title: 'ICE forms', shortTitle: 'ICE forms', citation: 'DHS forms', pinpoint: 'DHS Form {at}', aliases: ['Form I-200'], provisions: prov('I-200', 'I-247A') },
+    { id: 'cfr', title: 'Detainers', shortTitle: '8 C.F.R. § 287.7', citation: '8 C.F.R. § 287.7', pinpoint: '8 C.F.R. § {at}', aliases: ['I-247A'], provisions: prov('287.7', '287.7(d)') },
+    { id: 'v1', title: 'United States v. Illinois (2025)', shortTitle: 'U.S. v. Illinois', citation: 'United States v. Illinois, No. 1:25-cv-01285', aliases: ['United States v. Illinois'], provisions: [] },
+    { id: 'v2', title: 'United States v. Illinois (courts)', shortTitle: 'U.S. v. Illinois (courts)', citation: 'United States v. Illinois (Dec. 2025)', aliases: ['United States v. Illinois'], provisions: [] },
+  ]);
+  const find = (q: string) => lookupCitation(more, q);
+
+  it('never reads a form the site lacks as a provision of another rule ("I-999" is not "8 C.F.R. § I-999")', () => {
+    expect(find('I-999')).toEqual({ kind: 'none' });
+    expect(find('Form I-999')).toEqual({ kind: 'none' });
+    expect(find('I-247A')).toMatchObject({ kind: 'provision', ruleId: 'forms', path: 'rules/forms/#I-247A' });
+  });
+
+  it('lists both rules for a name they share', () => {
+    const r = find('United States v. Illinois');
+    expect(r.kind === 'list' && r.ambiguous && r.results.map((x) => x.ruleId)).toEqual(['v1', 'v2']);
+    expect(find('United States v. Illinois, No. 1:25-cv-01285')).toMatchObject({ kind: 'rule', ruleId: 'v1' });
+  });
+
+  it('resolves each citation of a string that has several', () => {
+    const r = find('8 U.S.C. §§ 1357(g), 1357(g)(9)');
+    expect(r.kind === 'list' && !r.ambiguous && r.results.map((x) => (x.kind === 'provision' ? x.path : x.kind))).toEqual(['rules/g/#1357-g', 'rules/g/#1357-g-9']);
+  });
+
+  it('reads the words around a citation', () => {
+    // Found inside a longer text: offered, not jumped to.
+    expect(find('(Source: P.A. 102-234, eff. 8-2-21.)')).toMatchObject({ kind: 'list', ambiguous: false, results: [{ kind: 'rule', ruleId: 'wfa' }] });
+    expect(find('violations of the Illinois TRUST Act, 5 ILCS 805/1 et seq.,')).toMatchObject({ kind: 'list', results: [{ kind: 'rule', ruleId: 'trust' }] });
+    expect(find('the TRUST Act § 99')).toMatchObject({ kind: 'missing', citation: '5 ILCS 805/99' });
+    expect(find('Docket Number21-3334')).toEqual({ kind: 'none' });
+  });
+});
+
 describe('nearestProvisions', () => {
   it('prefers the nearest existing ancestor, then the closest siblings', () => {
     expect(nearestProvisions(rules[0], '25(a)(7)')).toEqual(['25(a)']);

@@ -4,13 +4,18 @@
  * and near misses that must resolve to nothing (or to "no such provision").
  */
 import { describe, expect, it } from 'vitest';
-import { buildCitationIndex, lookupCitation, toCitableRules } from '../../src/lib/citation-index.ts';
+import { buildCitationIndex, lookupCitation, toCitableRules, type Lookup } from '../../src/lib/citation-index.ts';
 import { loadSiteData } from '../../src/data/site-data.ts';
 
 const index = buildCitationIndex(toCitableRules((await loadSiteData()).rules));
-const where = (q: string) => {
+const one = (r: Exclude<Lookup, { kind: 'list' } | { kind: 'none' }>) => (r.kind === 'missing' ? `missing: ${r.citation}` : r.path);
+const where = (q: string): string => {
   const r = lookupCitation(index, q);
-  return r.kind === 'provision' || r.kind === 'rule' ? r.path : r.kind === 'missing' ? `missing: ${r.citation}` : 'none';
+  if (r.kind === 'none') return 'none';
+  // A citation found inside a longer text is offered as a list (nothing jumps): one such place reads as that place.
+  if (r.kind === 'list' && !r.ambiguous && r.results.length === 1) return `found: ${one(r.results[0])}`;
+  if (r.kind === 'list') return `${r.ambiguous ? 'either' : 'each'}: ${r.results.map(one).join(' | ')}`;
+  return one(r);
 };
 
 describe('citations that resolve to a provision or a rule', () => {
@@ -95,6 +100,39 @@ describe('citations that resolve to a provision or a rule', () => {
     ['ICE On Notice', 'rules/chicago-eo-2026-01/'],
     ['McHenry County v. Raoul', 'rules/mchenry-county-v-raoul/'],
     ['44 F.4th 581', 'rules/mchenry-county-v-raoul/'],
+    ['21-3334', 'rules/mchenry-county-v-raoul/'], // the appeal number the rule lists among its aliases
+    ['No. 21-3334', 'rules/mchenry-county-v-raoul/'],
+    ['Case No. 21 C 50341', 'rules/mchenry-county-v-raoul/'],
+    ['United States v. Illinois, No. 1:25-cv-01285', 'rules/us-v-illinois-2025/'],
+    // The General Assembly's own forms
+    ['(5 ILCS 805/10)', 'rules/il-trust-act/#10'],
+    ['(Source: P.A. 102-234, eff. 8-2-21.)', 'found: rules/il-way-forward-act/'], // a source note: offered, not jumped to
+    ['5 ILCS 805/1 et seq.', 'rules/il-trust-act/'],
+    ['(730 ILCS 141/15)', 'rules/il-private-detention-moratorium/#15'],
+    // Every form of a bill number
+    ['SB 667', 'rules/il-way-forward-act/'],
+    ['S.B. 667', 'rules/il-way-forward-act/'],
+    ['Senate Bill 667', 'rules/il-way-forward-act/'],
+    ['SB0667', 'rules/il-way-forward-act/'],
+    ['10200SB0667', 'rules/il-way-forward-act/'],
+    ['10200SB0667sam002', 'rules/il-way-forward-act/'],
+    ['House Bill 1312', 'rules/il-pa-104-0440/'],
+    ['HB1312', 'rules/il-pa-104-0440/'],
+    ['SB-31', 'rules/il-trust-act/'],
+    // Ordinance and order numbers
+    ['O2021-117', 'rules/chicago-welcoming-city/'],
+    ['Ordinance 11-O-73', 'rules/cook-county-46-37/'],
+    ['Executive Order 2026-01', 'rules/chicago-eo-2026-01/'],
+    // Long forms
+    ['Section 1357(g) of Title 8 of the United States Code', 'rules/us-8-usc-1357g/#1357-g'],
+    ['Section 287.7 of Title 8 of the Code of Federal Regulations', 'rules/us-8-cfr-287-7/#287-7'],
+    ['Section 2-173-020 of Chapter 2-173 of the Municipal Code of Chicago', 'rules/chicago-welcoming-city/#2-173-020'],
+    ['section 287(g) of the Immigration and Nationality Act', 'rules/us-8-usc-1357g/#1357-g'],
+    // Full-width characters, as some East Asian keyboards type them
+    ['５ ＩＬＣＳ ８０５／１５（ｅ）', 'rules/il-trust-act/#15-e'],
+    // Words around a citation
+    ['See MCC § 2-173-069(a).', 'found: rules/chicago-welcoming-city/#2-173-069-a'],
+    ['under the Illinois TRUST Act, 5 ILCS 805/15(a).', 'found: rules/il-trust-act/#15-a'],
   ])('%s → %s', (q, expected) => {
     expect(where(q)).toBe(expected);
   });
@@ -128,11 +166,29 @@ describe('near misses that must not resolve', () => {
     'P.A. 102-235',
     'Public Act 102-2340',
     '287(h)',
-    '21-3334',
-    'United States v. Illinois', // two different cases share this name
+    'I-999', // never "8 C.F.R. § I-999": a form the site does not have is not a citation of the detainer rule
+    'Form I-999',
+    '10300SB0667', // SB 667 of the 103rd General Assembly is another bill
+    'Pub. L. 104-208', // a federal Public Law, not Illinois Public Act 104-208
+    'S.B. 4',
+    'Public Use Trust Act',
+    'Executive Order 14,159',
     'zebra crossing',
     '',
   ])('%j resolves to nothing', (q) => {
     expect(where(q)).toBe('none');
+  });
+});
+
+describe('texts that name more than one place', () => {
+  it.each([
+    // Two different cases share this name: list both, never answer "not a citation".
+    ['United States v. Illinois', 'either: rules/us-v-illinois-2025/ | rules/us-v-illinois-pa-104-0440/'],
+    ['U.S. v. Illinois', 'either: rules/us-v-illinois-2025/ | rules/us-v-illinois-pa-104-0440/'],
+    ['8 U.S.C. §§ 1357(g), 1373', 'each: rules/us-8-usc-1357g/#1357-g | rules/us-8-usc-1373/#1373'],
+    ['See MCC § 2-173-069(a) and MCC § 2-173-069(b).', 'each: rules/chicago-welcoming-city/#2-173-069-a | rules/chicago-welcoming-city/#2-173-069-b'],
+    ['Illinois Way Forward Act, 5 ILCS 805 5/15(g)(1), (2),', 'each: rules/il-way-forward-act/ | rules/il-trust-act/#15-g-1 | rules/il-trust-act/#15-g-2'],
+  ])('%s → %s', (q, expected) => {
+    expect(where(q)).toBe(expected);
   });
 });

@@ -65,6 +65,69 @@ describe('parseCitation: the ways people write citations', () => {
   });
 });
 
+describe('parseCitation: the forms real documents use', () => {
+  it.each([
+    // The General Assembly's source notes and section headings
+    ['(5 ILCS 805/10)', { family: 'ilcs', key: '5/805', at: '10' }],
+    ['(5 ILCS 805/)', { family: 'ilcs', key: '5/805' }],
+    ['5 ILCS 805/Act rep.', { family: 'ilcs', key: '5/805' }],
+    ['Public Act 0440 104TH GENERAL ASSEMBLY', { family: 'pa', key: '104-440' }],
+    ['Public Act . . . . . . . . . 101-0019', { family: 'pa', key: '101-19' }],
+    ['Ley Pública 104-440', { family: 'pa', key: '104-440' }],
+    // Bill numbers, with the General Assembly where the text gives it
+    ['SB 667', { family: 'bill', key: 'SB667' }],
+    ['S.B. 667', { family: 'bill', key: 'SB667' }],
+    ['Senate Bill 667', { family: 'bill', key: 'SB667' }],
+    ['SB0667', { family: 'bill', key: 'SB667' }],
+    ['SB-31', { family: 'bill', key: 'SB31' }],
+    ['10200SB0667', { family: 'bill', key: 'SB667', ga: 102 }],
+    ['10100HB1637ham002', { family: 'bill', key: 'HB1637', ga: 101 }],
+    ['SB 667 (2021)', { family: 'bill', key: 'SB667', ga: 102 }],
+    ['SB 34 (100th General Assembly)', { family: 'bill', key: 'SB34', ga: 100 }],
+    ['HB3247 - 104th General Assembly', { family: 'bill', key: 'HB3247', ga: 104 }],
+    ['House Bill 1312', { family: 'bill', key: 'HB1312' }],
+    // Long forms
+    ['Section 1357(g) of Title 8 of the United States Code', { family: 'usc', key: '8', at: '1357(g)' }],
+    ['Title 8, United States Code, Section 1357(g)', { family: 'usc', key: '8', at: '1357(g)' }],
+    ['8 U.S. Code § 1373', { family: 'usc', key: '8', at: '1373' }],
+    ['Section 287.7 of Title 8 of the Code of Federal Regulations', { family: 'cfr', key: '8', at: '287.7' }],
+    ['section 287(g) of the Immigration and Nationality Act', { family: 'usc', key: '8', at: '1357(g)' }],
+    ['INA 287(d)', { family: 'usc', key: '8', at: '1357(d)' }],
+    ['Chapter 2-173 of the Municipal Code of Chicago', { family: 'mcc', key: '2-173' }],
+    ['Title 2-173 of the Municipal Code of Chicago (MCC)', { family: 'mcc', key: '2-173' }],
+    // Ordinances, orders, dockets, reporters, CPD forms
+    ['O2021-117', { family: 'record', key: 'O2021-117' }],
+    ['O2023-0004222', { family: 'record', key: 'O2023-4222' }],
+    ['Ordinance 11-O-73', { family: 'ordinance', key: '11-O-73' }],
+    ['Cook County Ord. No. 11-O-73', { family: 'ordinance', key: '11-O-73' }],
+    ['Executive Order 2026-01', { family: 'eo', key: '2026-1' }],
+    ['Chi., Ill., Exec. Order No. 2026-01', { family: 'eo', key: '2026-1' }],
+    ['Executive Order 14,159', { family: 'eo', key: 'us-14159' }],
+    ['No. 21-3334', { family: 'docket', key: 'a:21-3334' }],
+    ['No. 1:25-cv-01285', { family: 'docket', key: 'd:25-1285' }],
+    ['25-cv-01285', { family: 'docket', key: 'd:25-1285' }],
+    ['Case No. 21 C 50341', { family: 'docket', key: 'd:21-50341' }],
+    ['44 F.4th 581', { family: 'reporter', key: '44 f4th 581' }],
+    ['574 F. Supp. 3d 571 (N.D. Ill. 2021)', { family: 'reporter', key: '574 fsupp3d 571' }],
+    ['CPD-31.110', { family: 'cpdform', key: '31.110' }],
+    ['Orden Especial S02-06', { family: 'cpd', key: 'S02-06' }],
+    // Full-width characters
+    ['５ ＩＬＣＳ ８０５／１５（ｅ）', { family: 'ilcs', key: '5/805', at: '15(e)' }],
+    ['Ｓ０６－１４－０３', { family: 'cpd', key: 'S06-14-03' }],
+  ])('%s', (input, expected) => {
+    expect(parseCitation(input)).toEqual(expected);
+  });
+
+  it('does not read a federal Public Law as an Illinois Public Act, nor a form number as anything else', () => {
+    expect(parseCitation('Pub. L. 104-208')?.family).not.toBe('pa');
+    expect(parseCitation('I-999')).toEqual({ family: 'form', key: 'DHS', at: 'I-999' });
+  });
+
+  it('leaves strings that name several provisions to the paragraph scan', () => {
+    expect(parseCitationCandidates('8 U.S.C. §§ 1357(g), 1373')).toEqual([]);
+  });
+});
+
 describe('parseCitation: text people paste', () => {
   it('accepts typographic dashes, extra spaces and invisible characters', () => {
     expect(parseCitation('  5 ILCS   805/15(e).')).toEqual({ family: 'ilcs', key: '5/805', at: '15(e)' });
