@@ -91,6 +91,10 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
     } else if (isRulePage(page.path)) {
       // Rule pages: only the copy-citation enhancement, within 2 kB gzip.
       expect(gzipBytes(scripts)).toBeLessThanOrEqual(2048);
+    } else if (path === '/card/') {
+      // The card page: only its Print buttons (src/scripts/card-print.ts), one file within 1 kB gzip.
+      expect(scripts).toHaveLength(1);
+      expect(gzipBytes(scripts)).toBeLessThanOrEqual(1024);
     } else {
       expect(scripts).toEqual([]);
     }
