@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import locale404 from './src/integrations/locale-404.ts';
 import offlineManifest from './src/integrations/offline-manifest.ts';
-import headers, { newestReviewIn } from './src/integrations/headers.ts';
+import headers from './src/integrations/headers.ts';
 import type { LanguageFile } from './src/i18n/language.ts';
 
 /**
@@ -52,7 +52,7 @@ export default defineConfig({
     locale404(others),
     pagefind(),
     offlineManifest(codes),
-    headers({ base, site, contact: env.SITE_CONTACT, newestReview: () => newestReviewIn(env.SITE_CONTENT_DIR ?? './content') }),
+    headers({ base, site, contact: env.SITE_CONTACT }),
   ],
   // English at the root, every other language under /<code>/: src/pages/[...lang]/ and src/i18n/index.ts
   // (no Astro i18n routing: the language of a page comes from its address, in one place).
