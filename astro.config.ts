@@ -6,7 +6,9 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import locale404 from './src/integrations/locale-404.ts';
 import offlineManifest from './src/integrations/offline-manifest.ts';
-import headers, { newestReviewIn } from './src/integrations/headers.ts';
+import headers from './src/integrations/headers.ts';
+import siteUrl from './src/integrations/site-url.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
 import type { LanguageFile } from './src/i18n/language.ts';
 
 /**
@@ -16,7 +18,9 @@ import type { LanguageFile } from './src/i18n/language.ts';
  *   SITE_CONTENT_DIR  the content folder (default ./content)
  *   SITE_OUT_DIR      output folder (default ./dist)
  *   SITE_CACHE_DIR    Astro's cache and data store (default ./node_modules/.astro)
- * SITE_URL is the public origin used for canonical links; set it when deploying.
+ * SITE_URL is the public origin used for canonical links, the card's QR code, the feed and the
+ * open data. Deploy builds (SITE_DEPLOY=1, or Netlify's and Cloudflare Pages' own markers) fail
+ * without it; other builds use http://127.0.0.1:4321 and say so (src/lib/site-url.ts).
  * SITE_BASE is the base path when the site does not live at the root ("/some/base/").
  * SITE_CONTACT is where to report a problem (mailto: or https:), printed on the
  * About page and in /.well-known/security.txt.
@@ -33,7 +37,8 @@ const languages = (
 ).sort((a, b) => a.order - b.order);
 const codes = languages.map((l) => l.code);
 const others = codes.filter((c) => c !== 'en');
-const site = env.SITE_URL ?? 'http://127.0.0.1:4321';
+const resolvedSite = resolveSiteUrl(env);
+const site = resolvedSite.site;
 const base = env.SITE_BASE ?? '/';
 
 export default defineConfig({
@@ -52,7 +57,8 @@ export default defineConfig({
     locale404(others),
     pagefind(),
     offlineManifest(codes),
-    headers({ base, site, contact: env.SITE_CONTACT, newestReview: () => newestReviewIn(env.SITE_CONTENT_DIR ?? './content') }),
+    headers({ base, site, contact: env.SITE_CONTACT }),
+    siteUrl(resolvedSite),
   ],
   // English at the root, every other language under /<code>/: src/pages/[...lang]/ and src/i18n/index.ts
   // (no Astro i18n routing: the language of a page comes from its address, in one place).

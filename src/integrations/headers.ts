@@ -4,20 +4,27 @@
  * (RFC 9116), whose contact is SITE_CONTACT when set, else the About page's
  * section on reporting a problem, and which expires a year after the newest
  * review date in the content, so the same content always builds the same file.
+ * That date is the one /api/meta.json states (src/pages/api/meta.json.ts),
+ * computed from the loaded content; this reads it from the built file.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/security-headers.ts';
+import { apiMetaSchema } from '../schemas/api-meta.ts';
 
 export interface HeadersOptions {
   base: string;
   site: string;
   /** A mailto: or https: address for security reports, or undefined. */
   contact: string | undefined;
-  /** The newest lastReviewed date in the content ("YYYY-MM-DD"). */
-  newestReview: () => Promise<string>;
+}
+
+/** The newest review date of a built site, from its /api/meta.json. */
+export async function newestReviewOf(out: string): Promise<string> {
+  const file = join(out, 'api', 'meta.json');
+  return apiMetaSchema.parse(JSON.parse(await readFile(file, 'utf8'))).newestReview;
 }
 
 export default function headersIntegration(options: HeadersOptions): AstroIntegration {
@@ -30,7 +37,7 @@ export default function headersIntegration(options: HeadersOptions): AstroIntegr
         const b = options.base.endsWith('/') ? options.base : `${options.base}/`;
         const contact = options.contact ?? new URL(`${b}about/#report-a-problem`, options.site).href;
         if (!/^(mailto:|https?:\/\/)/.test(contact)) throw new Error(`SITE_CONTACT must be a mailto: or https:// address, not "${contact}"`);
-        const expires = new Date(`${await options.newestReview()}T00:00:00Z`);
+        const expires = new Date(`${await newestReviewOf(out)}T00:00:00Z`);
         expires.setUTCFullYear(expires.getUTCFullYear() + 1);
         await mkdir(join(out, '.well-known'), { recursive: true });
         await writeFile(
@@ -46,16 +53,4 @@ export default function headersIntegration(options: HeadersOptions): AstroIntegr
       },
     },
   };
-}
-
-/** The newest review or check date written anywhere in the content folder ("lastReviewed" or "checked"). */
-export async function newestReviewIn(contentDir: string): Promise<string> {
-  const files = (await readdir(contentDir, { recursive: true })).filter((f) => /\.(mdx|yaml)$/.test(f));
-  let newest = '';
-  for (const file of files) {
-    const text = await readFile(join(contentDir, file), 'utf8');
-    for (const m of text.matchAll(/^\s*(?:lastReviewed|checked):\s*"?(\d{4}-\d{2}-\d{2})"?\s*$/gm)) if (m[1] > newest) newest = m[1];
-  }
-  if (!newest) throw new Error(`${contentDir}: no lastReviewed date found`);
-  return newest;
 }

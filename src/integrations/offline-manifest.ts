@@ -4,8 +4,9 @@
  *   root of the site, with Vite, as one classic script with no imports;
  * - writes offline-<lang>.json for each language: the list of files a reader
  *   saves (see src/lib/offline-manifest.ts), each with its revision, the day
- *   of the build, and the few sentences the worker writes into pages, in
- *   that language. A manifest with no pages or no search index fails the
+ *   of the build (src/lib/build-date.ts, the same day every dated notice
+ *   uses), and the few sentences the worker writes into pages, in that
+ *   language. A manifest with no pages or no search index fails the
  *   build.
  */
 import type { AstroIntegration } from 'astro';
@@ -15,27 +16,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { localePath, t, type Lang } from '../i18n/index.ts';
+import { buildDate } from '../lib/build-date.ts';
 import { formatDate } from '../lib/dates.ts';
 import { isPageFile, revisionOf } from '../lib/offline-copy.ts';
 import { offlineManifest, type BuiltFile, type OfflineManifest, type OfflineNotice } from '../lib/offline-manifest.ts';
-
-/** The site's readers are in Illinois: the day of a build is the day in Chicago. */
-const TIME_ZONE = 'America/Chicago';
-
-/**
- * The day of the build, "YYYY-MM-DD". SOURCE_DATE_EPOCH (seconds, the
- * reproducible-builds convention) fixes it.
- */
-export function buildDay(now: Date = sourceDate()): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-function sourceDate(): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-}
 
 /** How many pages and search files a manifest lists. */
 function counts(manifest: OfflineManifest): { pages: number; search: number } {
@@ -59,7 +43,7 @@ async function builtFiles(out: string): Promise<BuiltFile[]> {
  * returns the manifests. Exported for the tests, which use it to make a
  * second deploy out of the first.
  */
-export async function writeOfflineManifests(out: string, langs: string[], built = buildDay()): Promise<OfflineManifest[]> {
+export async function writeOfflineManifests(out: string, langs: string[], built = buildDate()): Promise<OfflineManifest[]> {
   const files = await builtFiles(out);
   // Each language's address prefix under the base: "" for the default language, "es/".
   const prefixes = Object.fromEntries(langs.map((lang) => [lang, localePath('/', lang as Lang).slice(1)]));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { apiProvisionsFileSchema, apiRulesFileSchema } from '../../src/schemas/api.ts';
+import { apiMetaSchema } from '../../src/schemas/api-meta.ts';
 import { DIST, resolveInDist } from '../helpers/dist.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(join(DIST, 'api', file), 'utf8'));
@@ -59,5 +60,24 @@ describe('/api/provisions.json', () => {
       if (!ids.get(file)!.has(url.hash.slice(1))) broken.push(p.url);
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('/api/meta.json', () => {
+  const meta = apiMetaSchema.parse(read('meta.json'));
+
+  it('states the build day, the commit and the newest review date, valid against its schema', () => {
+    expect(meta.built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(meta.commit === null || /^[0-9a-f]{40}$/.test(meta.commit)).toBe(true);
+    expect(meta.staleAfterDays).toBe(180);
+    expect(apiMetaSchema.safeParse({ ...read('meta.json'), surprise: true }).success).toBe(false);
+  });
+
+  it('gives as newest review a date the content holds, no older than any rule or source check', () => {
+    const dates = [
+      ...rulesFile.rules.map((r) => r.lastReviewed),
+      ...rulesFile.rules.flatMap((r) => r.sources.map((s) => s.checked)).filter((d): d is string => d !== null),
+    ];
+    for (const d of dates) expect(meta.newestReview >= d, d).toBe(true);
   });
 });

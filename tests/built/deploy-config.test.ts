@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist.ts';
+import { deploySignal } from '../../src/lib/site-url.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
 
@@ -23,6 +24,8 @@ describe('GitHub Pages workflow', () => {
     expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run build']);
     const build = steps.find((s) => s.run === 'npm run build')!;
     expect(build.env?.SITE_URL).toMatch(/steps\.pages\.outputs\.origin/);
+    // A deploy build, so a missing SITE_URL fails it instead of printing 127.0.0.1 into the pages.
+    expect(deploySignal({ ...build.env })).toBe('SITE_DEPLOY');
     expect(build.env?.SITE_BASE).toMatch(/steps\.pages\.outputs\.base_path \}\}\/$/);
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
     expect(workflow.jobs.deploy.needs).toBe('build');
