@@ -32,7 +32,7 @@ import { checkCoverage, checkTranslation, mergeTranslation, type LoadedTranslati
 import { DEFAULT_LANG, FULL_LANGS, LANGS, entryLanguage, language, type Lang } from '../i18n/index.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { Source } from '../schemas/source.ts';
-import { compareOutlines, outlineGuide, usesTemplate } from '../lib/guide-structure.ts';
+import { compareOutlines, outlineGuide } from '../lib/guide-structure.ts';
 
 /** A guide in one language: the entry to render, and its data (English facts with the language's words). */
 export interface Guide {
@@ -121,7 +121,7 @@ export function loadSiteData(): Promise<SiteData> {
         guides.get(tr.lang)!.set(id, { id, entry: tr.entry, data: { ...englishGuides.get(id)!.data, ...tr.entry.data } });
       }
     }
-    const guideIssues = [...englishGuides.values(), ...guideTrEntries].filter((entry) => usesTemplate(entry.body ?? '')).flatMap((entry) => {
+    const guideIssues = [...englishGuides.values(), ...guideTrEntries].flatMap((entry) => {
       const file = fileOf(entry, `${CONTENT_DIR}/${entry.id}.mdx`);
       const { outline, issues } = outlineGuide(entry.body ?? '');
       const found = issues.map((i) => ({ file, field: `body, line ${i.line} after the frontmatter`, message: i.message }));
@@ -143,7 +143,7 @@ export function loadSiteData(): Promise<SiteData> {
       ),
       ...guideIssues,
       ...[...englishGuides.values()].flatMap((g) =>
-        g.data.call === undefined || contacts.has(g.data.call) ? [] : [{ file: fileOf(g, `${CONTENT_DIR}/guides/${g.id}.mdx`), field: 'call', message: `there is no contact "${g.data.call}" in content/contacts/` }],
+        contacts.has(g.data.call) ? [] : [{ file: fileOf(g, `${CONTENT_DIR}/guides/${g.id}.mdx`), field: 'call', message: `there is no contact "${g.data.call}" in content/contacts/` }],
       ),
       ...checkCards(
         cardEntries.map((e) => ({ lang: entryLanguage(e.id).lang, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), contacts: e.data.contacts })),

@@ -34,15 +34,6 @@ function isIgnorable(node: RootContent): boolean {
   return node.type === 'mdxjsEsm' || (node.type === 'html' && node.value.trim().startsWith('<!--'));
 }
 
-/**
- * TRANSITION (2026-12): guides are moving to the template one by one. A body
- * that does not open with <RightNow> is an old-style guide and is not checked;
- * when every guide is converted this returns true for all and goes away.
- */
-export function usesTemplate(body: string): boolean {
-  return /^\s*<RightNow>/.test(body);
-}
-
 export function outlineGuide(body: string): { outline: GuideOutline; issues: StructureIssue[] } {
   const issues: StructureIssue[] = [];
   const outline: GuideOutline = { sections: [], actions: 0, situations: [] };

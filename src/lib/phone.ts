@@ -16,3 +16,14 @@ export const isPhoneSeparator = (segment: string): boolean => segment.trim() ===
 export function unbreakable(segment: string): string {
   return segment.replaceAll('-', '\u2011').replaceAll(' ', '\u00a0');
 }
+
+/**
+ * The printed form that shows the digits dialled, without its parentheses:
+ * ("1-800-LAW-REP4 (1-800-529-7374)", "+18005297374") → "1-800-529-7374".
+ * For a line with no room for the lettered form (the tap-to-call line, the wallet card).
+ */
+export function dialledForm(display: string, dial: string): string {
+  const segment = phoneSegments(display).find((s) => s.replace(/\D/g, '').endsWith(dial.slice(2)));
+  if (segment === undefined) throw new Error(`"${display}" does not show the digits of ${dial}`);
+  return segment.replace(/^\((.*)\)$/, '$1');
+}

@@ -15,18 +15,15 @@
 import { z } from 'astro/zod';
 import { isoDate, prose, slugId } from './fields.ts';
 
-/**
- * The answer: one short sentence, printed first. TRANSITION (2026-12): guides not yet in the template keep
- * their older, longer answers (500 characters); `usesTemplate` in src/lib/guide-structure.ts says which.
- */
-const answer = prose.refine((s) => s.length <= 500, 'keep the answer to one short sentence: it must fit the first phone screen');
+/** The answer: one short sentence, printed first. */
+const answer = prose.refine((s) => s.length <= 240, 'keep the answer to one short sentence (240 characters at most): it must fit the first phone screen');
 
 export const guideSchema = z.strictObject({
   /** The question, as a resident would ask it, e.g. "ICE is at my door. What can I do?" */
   title: prose,
   answer,
   /** Contacts registry id of the line to call right now: printed as a tap-to-call line under the answer. */
-  call: slugId.optional(),
+  call: slugId,
   /** Position in the list of guides. */
   order: z.number().int(),
   /** When the guide was last reviewed against the rules and sources it cites ("YYYY-MM-DD"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPhoneSeparator, phoneSegments, unbreakable } from '../../src/lib/phone.ts';
+import { dialledForm, isPhoneSeparator, phoneSegments, unbreakable } from '../../src/lib/phone.ts';
 
 describe('phoneSegments', () => {
   it('keeps a plain number whole', () => {
@@ -30,5 +30,13 @@ describe('unbreakable', () => {
   it('turns hyphens and spaces into their non-breaking forms and nothing else', () => {
     expect(unbreakable('(833) 825-5244')).toBe('(833)\u00a0825\u20115244');
     expect(unbreakable('(833) 825-5244').replace(/\D/g, '')).toBe('8338255244');
+  });
+});
+
+describe('dialledForm', () => {
+  it('keeps only the printed form that shows the digits dialled', () => {
+    expect(dialledForm('1-800-LAW-REP4 (1-800-529-7374)', '+18005297374')).toBe('1-800-529-7374');
+    expect(dialledForm('1-855-435-7693', '+18554357693')).toBe('1-855-435-7693');
+    expect(() => dialledForm('1-855-435-7693', '+18554357694')).toThrow(/does not show the digits/);
   });
 });
