@@ -20,6 +20,8 @@ const strings = {
   'search.result': '1 result for “{q}”',
   'search.more': 'Show {n} more results',
   'search.failed': 'Search could not load. Every rule is listed below.',
+  'search.broadened': 'No page has all these words; showing pages with the most important ones.',
+  'search.synonyms': 'Including words that mean the same here, such as “{other}” for “{typed}”.',
   'lookup.goTo': 'Go to',
   'lookup.missing': 'No such provision on this site: {citation}.',
   'lookup.missingMore': '{rule} is on this site, but we do not have that part of it. It may not exist, or we may not cover it yet.',

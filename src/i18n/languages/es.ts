@@ -13,6 +13,8 @@ export default {
     'search.result': '1 resultado para “{q}”',
     'search.more': 'Mostrar {n} resultados más',
     'search.failed': 'No se pudo cargar la búsqueda. Abajo está la lista de todas las reglas.',
+    'search.broadened': 'Ninguna página tiene todas estas palabras; estas son las páginas con las más importantes.',
+    'search.synonyms': 'Incluye palabras que aquí significan lo mismo, como “{other}” por “{typed}”.',
     'lookup.goTo': 'Ir a',
     'lookup.missing': 'Esa parte no está en este sitio: {citation}.',
     'lookup.missingMore': '{rule} sí está en este sitio, pero no tenemos esa parte. Puede que no exista, o que todavía no la cubramos.',
