@@ -68,7 +68,7 @@ export interface Idea {
   searches: string[];
   /** The idea has synonyms: some of its searches are other words than the ones typed. */
   synonyms: boolean;
-  /** For a synonym group, a word of it other than the one typed, to show the reader ("Chicago police" for "CPD"). */
+  /** A synonym of the word typed, to show the reader ("Chicago police" for "CPD"); none for a narrower word ("brother"). */
   other?: string;
 }
 
@@ -144,9 +144,12 @@ export function analyseQuery(query: string, lang: string, words: SearchWords): I
         const idea = { text, searches: [], synonyms: false, keys: new Set<string>() } as Idea & { keys: Set<string> };
         // The group's words, and the words typed (an `alsoFor` word is searched only when typed).
         for (const w of [...group, text]) add(idea, searchFor(w, lang, stop));
-        // A word to show the reader: a whole word first ("detained" for "arrested"), else a beginning that is not the typed word's.
-        const other = group.find((w) => !w.endsWith('*') && fold(w) !== fold(text)) ?? group.map((w) => w.replace(/\*$/, '')).find((w) => !fold(text).startsWith(fold(w)));
-        if (other) idea.other = other;
+        // A synonym to show the reader, when the word typed is one of the group's own (not a narrower
+        // `alsoFor` word): a whole word first ("detained" for "arrested"), else a beginning other than the typed word's.
+        if (words.synonyms[entry.group].words.some((w) => (w.endsWith('*') ? fold(text).startsWith(fold(w.slice(0, -1))) : fold(w) === fold(text)))) {
+          const other = group.find((w) => !w.endsWith('*') && fold(w) !== fold(text)) ?? group.map((w) => w.replace(/\*$/, '')).find((w) => !fold(text).startsWith(fold(w)));
+          if (other) idea.other = other;
+        }
         seen.set(id, idea);
         ideas.push(idea);
       }
