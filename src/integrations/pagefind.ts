@@ -4,8 +4,13 @@
  * no pages, fails the build: a site whose search silently finds nothing is
  * broken for the people who rely on it.
  *
- * Only rule pages are indexed: they carry `data-pagefind-body`, and Pagefind
- * then skips every page without it (home, about, search, 404).
+ * Indexed: what carries `data-pagefind-body`: rules, guides, the prose pages
+ * (home, help, rights, about, data, offline), the card, the crosswalk, the
+ * timeline and the glossary. Pagefind skips every page without it (the
+ * lists of rules and guides, search, citation lookup, 404), and every part
+ * marked `data-pagefind-ignore` (header, footer, breadcrumbs, notes, sources).
+ * Rules carry full weight; the other pages retell them and weigh under a
+ * third (`data-pagefind-weight="0.3"`), so a legal phrase brings its rule first.
  */
 import type { AstroIntegration } from 'astro';
 import { rm } from 'node:fs/promises';

@@ -11,6 +11,7 @@ import type { Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-mdxjs-esm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
 
 export type { Root, RootContent };
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -29,4 +30,16 @@ export function isBlockElement(node: RootContent, name?: string): node is MdxJsx
 export function attribute(node: JsxElement, name: string): string | undefined {
   const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return attr && typeof attr.value === 'string' ? attr.value : undefined;
+}
+
+/** The values of one attribute on every element of one name in an MDX body, in order, each once. */
+export function elementAttributes(body: string, element: string, name: string): string[] {
+  const found = new Set<string>();
+  visit(parseMdx(body), (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === element) {
+      const value = attribute(node, name);
+      if (value !== undefined) found.add(value);
+    }
+  });
+  return [...found];
 }

@@ -1,31 +1,13 @@
 /**
  * Pure helpers for the search page, kept out of the browser script so they
- * can be unit-tested: which words to search for, which provision sub-results
- * to show, in which order, and how the search state is written to the URL.
+ * can be unit-tested: which provision sub-results to show, in which order,
+ * and how the search state is written to the URL. Which words to search for
+ * is src/lib/search-query.ts.
  */
-
-/**
- * Small words that match nearly every page. Each word of a query makes the
- * browser download the part of the index holding it, so leaving these out
- * of a multi-word query saves a download without changing what is found.
- */
-const STOP_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set(['a', 'an', 'and', 'are', 'at', 'be', 'by', 'for', 'from', 'i', 'in', 'is', 'it', 'my', 'of', 'on', 'or', 'the', 'to', 'what', 'with']),
-  es: new Set(['a', 'al', 'de', 'del', 'el', 'en', 'es', 'la', 'las', 'lo', 'los', 'me', 'o', 'para', 'por', 'que', 'se', 'su', 'un', 'una', 'y']),
-};
 
 /** A query that may be a citation (it has a digit or a section sign): searched and looked up as typed. */
 export function looksLikeCitation(query: string): boolean {
   return /[\d§]/.test(query);
-}
-
-/** The words to search for: the query without stop words, unless it is a citation or nothing else would be left. */
-export function searchTerms(query: string, lang: string): string {
-  if (looksLikeCitation(query)) return query;
-  const words = query.split(/\s+/).filter(Boolean);
-  const stop = STOP_WORDS[lang] ?? new Set<string>();
-  const kept = words.filter((w) => !stop.has(w.toLowerCase()));
-  return kept.length > 0 ? kept.join(' ') : query;
 }
 
 export interface SubResult {

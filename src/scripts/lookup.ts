@@ -50,14 +50,14 @@ export async function findInText(base: string, text: string): Promise<FoundCitat
   return engine.findCitations(text, index);
 }
 
-function link(base: string, path: string, text: string): HTMLAnchorElement {
+export function link(base: string, path: string, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
   a.href = base + langPrefix() + path;
   a.textContent = text;
   return a;
 }
 
-function goToText(result: Extract<Resolved, { kind: 'provision' | 'rule' }>): string {
+export function goToText(result: Extract<Resolved, { kind: 'provision' | 'rule' }>): string {
   const go = ct('lookup.goTo');
   return result.kind === 'rule' ? `${go} ${result.ruleTitle}` : `${go} ${result.citation}${result.heading ? `: ${result.heading}` : ''}`;
 }
@@ -117,3 +117,4 @@ export function renderLookup(base: string, result: Lookup): HTMLElement | null {
   box.append(ul);
   return box;
 }
+

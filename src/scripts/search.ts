@@ -4,7 +4,9 @@
  * methods and text nodes only; Pagefind's excerpts are reduced to plain text
  * plus <mark>, so nothing in a query or an excerpt can run as code.
  */
-import { looksLikeCitation, pickSubResults, readSearchState, searchTerms, writeSearchState, type SearchState, type SubResult } from '../lib/search-results.ts';
+import { looksLikeCitation, pickSubResults, readSearchState, writeSearchState, type SearchState, type SubResult } from '../lib/search-results.ts';
+import { analyseQuery, rankByIdeas, searchTerms, tokenize, type Idea } from '../lib/search-query.ts';
+import type { SearchWords } from '../i18n/search-words.ts';
 import { ct } from '../i18n/client.ts';
 import { lookup, renderLookup } from './lookup.ts';
 
@@ -15,12 +17,17 @@ interface PagefindResultData {
   sub_results: SubResult[];
 }
 interface PagefindResult {
+  id: string;
+  score: number;
+  /** The metadata fields the words were found in ("title", "contacts"…). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: object): Promise<{ results: PagefindResult[] } | null>;
+  /** `null` lists every page (that the filters let through). */
+  search(q: string | null, o?: object): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
@@ -39,6 +46,9 @@ const filterBox = document.getElementById('search-filters') as HTMLDetailsElemen
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const filterNames = [...new Set([...filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => c.name))];
 const base = form.dataset.base ?? '/';
+const lang = document.documentElement.lang;
+/** This language's stop words and synonyms (src/i18n/search-words.ts), from the page. */
+const words = JSON.parse(list.dataset.words ?? '{"stop":[],"synonyms":[]}') as SearchWords;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -81,6 +91,72 @@ function currentState(): SearchState {
   return { q: input.value.trim().slice(0, 200), filters };
 }
 
+type Filters = Record<string, string[]>;
+
+/** The metadata that names a page: its title, and on the help page its contacts (src/views/ProsePage.astro). */
+const NAME_FIELDS = new Set(['title', 'contacts']);
+
+async function pagesFor(pf: Pagefind, q: string | null, filters: Filters): Promise<PagefindResult[]> {
+  return (await pf.search(q, { filters }))?.results ?? [];
+}
+
+/**
+ * Whether a word the reader typed, one with synonyms, is on no page at all:
+ * Pagefind leaves such a word out of the search, and with it an idea ("la
+ * migra" where the pages say "ICE"). Its part of the index is already loaded.
+ */
+async function lostIdea(pf: Pagefind, ideas: Idea[], filters: Filters): Promise<boolean> {
+  const typed = ideas.filter((i) => i.synonyms);
+  const found = await Promise.all(typed.map((i) => pagesFor(pf, i.text.toLowerCase(), filters)));
+  return found.some((r) => r.length === 0);
+}
+
+/** Why the results are not simply the pages with every word typed, for the status line. */
+type Broadened = { kind: 'none' } | { kind: 'fewer' } | { kind: 'synonyms'; typed: string; other: string };
+
+/**
+ * The results for a query. Pagefind's own, the pages with every word, when
+ * that says it all: a citation, a single word the site uses (its synonyms
+ * would cost downloads a phone should not pay for one word), words without
+ * synonyms. Otherwise (no page has every word, or words with synonyms here,
+ * src/i18n/search-words.ts) the query is read as ideas, each found by any of
+ * its words, and pages are ranked by how many and how important the ideas
+ * they have are (src/lib/search-query.ts).
+ */
+async function find(pf: Pagefind, q: string, filters: Filters, citation: boolean): Promise<{ results: PagefindResult[]; broadened: Broadened }> {
+  const terms = citation ? q : searchTerms(q, lang, words, false);
+  const all = await pagesFor(pf, terms, filters);
+  const native = { results: all, broadened: { kind: 'none' } as Broadened };
+  if (citation && all.length > 0) return native;
+  const ideas = analyseQuery(q, lang, words);
+  const synonyms = ideas.filter((i) => i.synonyms);
+  if (ideas.length === 0) return native;
+  if (all.length > 0) {
+    if (synonyms.length === 0) return native;
+    if (tokenize(terms, lang).length === 1 && !(await lostIdea(pf, ideas, filters))) return native;
+  }
+  const [every, ...found] = await Promise.all([
+    pagesFor(pf, null, filters),
+    ...ideas.map(async (idea) => (await Promise.all(idea.searches.map((s) => pagesFor(pf, s, filters)))).flat()),
+  ]);
+  const perIdea = found.map((results) => {
+    const best = new Map<string, PagefindResult>();
+    const named = new Set<string>();
+    for (const r of results) {
+      if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+      if (r.matchedMetaFields?.some((f) => NAME_FIELDS.has(f))) named.add(r.id);
+    }
+    return { best, pages: new Map([...best].map(([id, r]) => [id, { score: r.score, named: named.has(id) }])) };
+  });
+  const order = rankByIdeas(perIdea.map((p) => p.pages), every.length);
+  // Each page is shown with the rarest idea it has: its excerpt marks that word.
+  const rarest = perIdea.filter((p) => p.best.size > 0).sort((a, b) => a.best.size - b.best.size);
+  const results = order.map((id) => rarest.find((p) => p.best.has(id))!.best.get(id)!);
+  if (all.length === 0) return { results, broadened: results.length > 0 ? { kind: 'fewer' } : { kind: 'none' } };
+  const example = synonyms.find((i) => i.other !== undefined);
+  return { results, broadened: example ? { kind: 'synonyms', typed: example.text, other: example.other! } : { kind: 'none' } };
+}
+
 let latest = 0;
 /** The current query's results, and how many are shown. */
 let current: { q: string; results: PagefindResult[]; shown: number } = { q: '', results: [], shown: 0 };
@@ -102,8 +178,9 @@ async function run(): Promise<void> {
   const cited = looksLikeCitation(state.q) ? lookup(base, state.q).catch(() => ({ kind: 'none' }) as const) : Promise.resolve({ kind: 'none' } as const);
   try {
     const pf = await loadPagefind();
-    const search = await pf.search(searchTerms(state.q, document.documentElement.lang), { filters: state.filters });
-    const results = search?.results ?? [];
+    // A string with a digit that the lookup does not know ("call 911 without papers") is searched as words.
+    const citation = looksLikeCitation(state.q) && (await cited).kind !== 'none';
+    const { results, broadened } = await find(pf, state.q, state.filters, citation);
     const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
     const box = renderLookup(base, await cited);
     if (ticket !== latest) return;
@@ -111,7 +188,10 @@ async function run(): Promise<void> {
     current = { q: state.q, results, shown: data.length };
     list.replaceChildren(...data.map((r) => resultItem(r, state.q)));
     const n = results.length;
-    status.textContent = n === 0 ? ct('search.none', { q: state.q }) : n === 1 ? ct('search.result', { q: state.q }) : ct('search.results', { n, q: state.q });
+    const count = n === 0 ? ct('search.none', { q: state.q }) : n === 1 ? ct('search.result', { q: state.q }) : ct('search.results', { n, q: state.q });
+    const why =
+      broadened.kind === 'fewer' ? ct('search.broadened') : broadened.kind === 'synonyms' ? ct('search.synonyms', { typed: broadened.typed, other: broadened.other }) : '';
+    status.textContent = why ? `${why} ${count}` : count;
     showMore();
   } catch {
     if (ticket !== latest) return;

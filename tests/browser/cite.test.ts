@@ -65,7 +65,7 @@ describe('the search box shortcut', () => {
     const page = await browser().context.newPage();
     await page.goto(`${browser().origin}/search/?q=${encodeURIComponent('805/15(e)')}`);
     const go = page.locator('#search-lookup a');
-    await expect.poll(() => go.textContent()).toBe('Go to 5 ILCS 805/15(e): No questions about status or place of birth');
+    await expect.poll(() => go.textContent(), { timeout: 10_000 }).toBe('Go to 5 ILCS 805/15(e): No questions about status or place of birth');
     expect(await go.getAttribute('href')).toBe('/rules/il-trust-act/#15-e');
     await page.close();
   });
@@ -73,7 +73,7 @@ describe('the search box shortcut', () => {
   it('says "no such provision" for a citation the site lacks', async () => {
     const page = await browser().context.newPage();
     await page.goto(`${browser().origin}/search/?q=${encodeURIComponent('5 ILCS 805/99')}`);
-    await expect.poll(() => page.locator('#search-lookup').textContent()).toContain('No such provision on this site: 5 ILCS 805/99.');
+    await expect.poll(() => page.locator('#search-lookup').textContent(), { timeout: 10_000 }).toContain('No such provision on this site: 5 ILCS 805/99.');
     await page.close();
   });
 

@@ -67,3 +67,11 @@ describe('compareOutlines', () => {
     ]);
   });
 });
+
+describe('elementAttributes', () => {
+  it('lists the ids of every <Contact> in a body, each once, from the MDX tree', async () => {
+    const { elementAttributes } = await import('../../src/lib/mdx-tree.ts');
+    const body = '<Contact id="a">x</Contact>\n\nText <Contact id="b" /> and `<Contact id="c">` in code.\n\n<Contact id="a">again</Contact>\n';
+    expect(elementAttributes(body, 'Contact', 'id')).toEqual(['a', 'b']);
+  });
+});

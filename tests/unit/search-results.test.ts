@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickSubResults, readSearchState, titleMatch, writeSearchState, type SubResult, looksLikeCitation, searchTerms } from '../../src/lib/search-results.ts';
+import { pickSubResults, readSearchState, titleMatch, writeSearchState, type SubResult, looksLikeCitation } from '../../src/lib/search-results.ts';
 
 const page = '/rules/il-trust-act/';
 const sub = (anchor: string, title: string, score: number): SubResult => ({
@@ -56,20 +56,6 @@ describe('search state in the URL', () => {
     expect(qs).toBe('?q=805%2F15%28a%29&kind=State+statute');
     expect(readSearchState(qs, ['kind'])).toEqual(state);
     expect(writeSearchState({ q: '', filters: {} })).toBe('');
-  });
-});
-
-describe('searchTerms', () => {
-  it('drops small words from a multi-word query, in the page language', () => {
-    expect(searchTerms('place of birth', 'en')).toBe('place birth');
-    expect(searchTerms('orden de detención', 'es')).toBe('orden detención');
-    expect(searchTerms('ICE en mi puerta', 'es')).toBe('ICE mi puerta');
-  });
-
-  it('keeps a citation, and a query made only of small words, as typed', () => {
-    expect(searchTerms('5 ILCS 805/15(a) of the Act', 'en')).toBe('5 ILCS 805/15(a) of the Act');
-    expect(searchTerms('§ 2-173-020', 'en')).toBe('§ 2-173-020');
-    expect(searchTerms('de la', 'es')).toBe('de la');
   });
 });
 
