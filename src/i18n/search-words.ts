@@ -84,7 +84,7 @@ export const SEARCH_WORDS: Record<string, SearchWords> = {
       { words: ['lawyer', 'attorney', 'legal help', 'legal aid', 'public defender'] },
       { words: ['door', 'home', 'house', 'apartment'] },
       { words: ['status', 'papers', 'undocumented', 'citizenship'] },
-      { words: ['birthplace', 'place of birth', 'born'] },
+      { words: ['birthplace', 'born'] },
       { words: ['traffic', 'pulled over'], alsoFor: ['pulled', 'car', 'driving'] },
       { words: ['hotline', 'help line', 'helpline'] },
       { words: ['report', 'complain*'] },
