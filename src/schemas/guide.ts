@@ -14,6 +14,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, prose, slugId } from './fields.ts';
+import { translationFields } from './translation-fields.ts';
 
 /**
  * The answer: one short sentence, printed first. TRANSITION (2026-12): guides not yet in the template keep
@@ -39,6 +40,7 @@ export const guideSchema = z.strictObject({
 export const guideTranslationSchema = z.strictObject({
   title: prose,
   answer,
+  ...translationFields,
 });
 
 export type GuideData = z.infer<typeof guideSchema>;
