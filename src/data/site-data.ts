@@ -33,6 +33,7 @@ import { DEFAULT_LANG, FULL_LANGS, LANGS, entryLanguage, language, type Lang } f
 import type { GuideData } from '../schemas/guide.ts';
 import type { Source } from '../schemas/source.ts';
 import { compareOutlines, outlineGuide } from '../lib/guide-structure.ts';
+import { fingerprint, pageWords, ruleWords, translationState, type TranslationState } from '../lib/translation-status.ts';
 
 /** A guide in one language: the entry to render, and its data (English facts with the language's words). */
 export interface Guide {
@@ -61,6 +62,8 @@ export interface SiteData {
   guides: Map<Lang, Map<string, Guide>>;
   /** The rights card in each language that has one. */
   cards: Map<Lang, CollectionEntry<'card'>>;
+  /** For each translated entry (by collection id, e.g. "es/guides/ice-at-my-door"): is it current, is it reviewed. */
+  translations: Map<string, TranslationState>;
 }
 
 const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? 'content';
@@ -176,7 +179,31 @@ export function loadSiteData(): Promise<SiteData> {
       rulesByLang[lang] = rules.filter((r) => mine.has(r.id)).map((r) => mergeTranslation(r, mine.get(r.id)!, lang));
     }
     const ruleMaps = Object.fromEntries(Object.entries(rulesByLang).map(([lang, list]) => [lang, new Map(list.map((r) => [r.id, r]))]));
-    return { rules, rulesById, rulesByLang, ruleMaps, sources, contacts, relations, glossary, crosswalk, pages, guides, cards };
+    const translationStates = new Map<string, TranslationState>();
+    for (const e of trEntries) {
+      const { lang, slug } = entryLanguage(e.id);
+      const en = ruleEntries.find((r) => r.id === slug)!;
+      translationStates.set(e.id, translationState({
+        file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), english: fileOf(en, `${CONTENT_DIR}/rules/${slug}.mdx`), lang,
+        expected: fingerprint(ruleWords(en.data, en.body ?? '')), recorded: e.data.englishVersion, reviewed: e.data.reviewed,
+      }));
+    }
+    for (const e of guideTrEntries) {
+      const { lang, slug } = entryLanguage(e.id);
+      const en = englishGuides.get(slug)!;
+      translationStates.set(e.id, translationState({
+        file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), english: fileOf(en, `${CONTENT_DIR}/guides/${slug}.mdx`), lang,
+        expected: fingerprint(pageWords(en.data, ['title', 'answer'], en.body ?? '')), recorded: e.data.englishVersion, reviewed: e.data.reviewed,
+      }));
+    }
+    const outdated = [...translationStates.values()].filter((s) => s.current === false);
+    if (outdated.length > 0) {
+      console.warn(
+        `\n${outdated.length} translation(s) made from an older English page (the pages say so; update them, then run npm run translations -- --mark <file>):\n` +
+          outdated.map((s) => `  ${s.file} (English: ${s.english})`).join('\n'),
+      );
+    }
+    return { rules, rulesById, rulesByLang, ruleMaps, sources, contacts, relations, glossary, crosswalk, pages, guides, cards, translations: translationStates };
   })();
   return cached;
 }

@@ -14,6 +14,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, prose, slugId } from './fields.ts';
+import { translationFields } from './translation-fields.ts';
 
 /** The answer: one short sentence, printed first. */
 const answer = prose.refine((s) => s.length <= 240, 'keep the answer to one short sentence (240 characters at most): it must fit the first phone screen');
@@ -36,6 +37,7 @@ export const guideSchema = z.strictObject({
 export const guideTranslationSchema = z.strictObject({
   title: prose,
   answer,
+  ...translationFields,
 });
 
 export type GuideData = z.infer<typeof guideSchema>;

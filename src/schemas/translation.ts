@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { isProvisionRef } from '../lib/provision-id.ts';
 import { isoDate, prose } from './fields.ts';
+import { translationFields } from './translation-fields.ts';
 
 export const ruleTranslationSchema = z.strictObject({
   /** The rule's name in Spanish, as residents would say it, e.g. "Ley TRUST de Illinois". */
@@ -37,6 +38,7 @@ export const ruleTranslationSchema = z.strictObject({
   aliases: z.array(prose).default([]),
   /** When the Spanish page was last reviewed against the English page ("YYYY-MM-DD"). */
   lastReviewed: isoDate,
+  ...translationFields,
 });
 
 export type RuleTranslation = z.infer<typeof ruleTranslationSchema>;

@@ -41,7 +41,7 @@ const LONG_PAGES: Record<string, number> = {
   '/es/rules/il-pa-104-0440/': 14 * KB, // same additions in Spanish
   '/rules/il-voices-act/': 11 * KB, // 2026-12: official enactment record, T visa note and CPD's business-day deadlines
   '/es/rules/il-voices-act/': 12.5 * KB, // 2026-12: the official enactment record and CPD's deadlines, in Spanish
-  '/es/rules/il-way-forward-act/': 10.75 * KB, // 2026-12: the appeal entry, the fixed Section 15 list and the "may be out of date" status notice, in Spanish
+  '/es/rules/il-way-forward-act/': 11.25 * KB, // 2026-12: the appeal entry, the fixed Section 15 list, the "may be out of date" status notice and the translation notice, in Spanish
   '/timeline/': 13.5 * KB,
   '/es/timeline/': 15 * KB,
 };

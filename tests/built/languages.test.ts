@@ -64,7 +64,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, page) => {
     });
 
     it('says that the English text of the law is what controls', () => {
-      expect(doc.querySelector('main')?.textContent).toContain('lo que cuenta es el texto oficial en inglés');
+      expect(doc.querySelector('main .translation-notice')?.textContent).toContain('Para la ley, lo que cuenta es el texto en inglés');
     });
   }
 });

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { formatPinpoint } from '../../src/lib/citation.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { provisionId } from '../../src/lib/provision-id.ts';
-import { DIST, pageAt } from '../helpers/dist.ts';
+import { DIST, builtPages, pageAt } from '../helpers/dist.ts';
 
 interface Frontmatter {
   title: string;
@@ -103,21 +103,33 @@ describe('the TRUST Act page', () => {
   });
 });
 
-describe('pages that are not rules', () => {
-  it('stay out of the search index', () => {
-    for (const path of ['/', '/about/', '/search/', '/rules/', '/404.html', '/es/', '/es/rules/', '/es/404.html', '/guides/', '/help/']) {
+describe('the pages a reader could want, and the others', () => {
+  it('put what a reader searches for in the index: guides, help, card, rights, home, crosswalk, timeline, glossary', () => {
+    for (const path of ['/', '/help/', '/rights/', '/card/', '/crosswalk/', '/timeline/', '/glossary/', '/guides/ice-at-my-door/', '/es/', '/es/help/', '/es/card/']) {
+      expect(pageAt(path).document.querySelector('[data-pagefind-body]'), path).not.toBeNull();
+    }
+  });
+  it('keep lists, search, lookup and not-found pages out of it', () => {
+    for (const path of ['/search/', '/cite/', '/rules/', '/guides/', '/404.html', '/es/search/', '/es/rules/', '/es/404.html']) {
       expect(pageAt(path).document.querySelector('[data-pagefind-body]'), path).toBeNull();
     }
   });
 });
 
 describe('the search index', () => {
-  it('was built by Pagefind with one index per language, each holding every rule page and guide', () => {
+  it('was built by Pagefind with one index per language, each holding every page of that language marked for it', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const guides = readdirSync(join(DIST, 'guides'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
     expect(guides).toBeGreaterThanOrEqual(10);
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
-    expect(entry.languages.en.page_count).toBe(rules.length + guides);
-    expect(entry.languages.es.page_count).toBe(rules.length + guides);
+    const indexed = new Map<string, number>();
+    for (const page of builtPages().filter((p) => p.document.querySelector('[data-pagefind-body]'))) {
+      const lang = page.document.documentElement.getAttribute('lang')!;
+      indexed.set(lang, (indexed.get(lang) ?? 0) + 1);
+    }
+    expect(Object.keys(entry.languages).sort()).toEqual([...indexed.keys()].sort());
+    for (const [lang, count] of indexed) expect(entry.languages[lang].page_count, lang).toBe(count);
+    // Every rule and every guide is among them, in English and in Spanish.
+    expect(indexed.get('en')).toBeGreaterThanOrEqual(rules.length + guides);
+    expect(indexed.get('es')).toBeGreaterThanOrEqual(rules.length + guides);
   });
 });
