@@ -13,13 +13,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { DEFAULT_LANG, LANGS } from './i18n/index.ts';
-import { yamlList } from './loaders/yaml-list.ts';
-import { cardSchema } from './schemas/card.ts';
-import { contactSchema } from './schemas/contact.ts';
+import { yamlList, yamlTranslations } from './loaders/yaml-list.ts';
+import { cardSchema, cardTranslationSchema } from './schemas/card.ts';
+import { contactSchema, contactTranslationSchema } from './schemas/contact.ts';
 import { crosswalkSchema } from './schemas/crosswalk.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema, guideTranslationSchema } from './schemas/guide.ts';
-import { pageSchema } from './schemas/page.ts';
+import { pageSchema, pageTranslationSchema } from './schemas/page.ts';
 import { ruleSchema } from './schemas/rule.ts';
 import { ruleTranslationSchema } from './schemas/translation.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -51,6 +51,12 @@ const contacts = defineCollection({
   schema: contactSchema,
 });
 
+/** Each translated language's words for the contacts: content/<lang>/contacts.yaml (ids "<lang>/<contact id>"). */
+const contactTranslations = defineCollection({
+  loader: yamlTranslations(contentDir, others, 'contacts.yaml', 'contacts in this language'),
+  schema: contactTranslationSchema,
+});
+
 const glossary = defineCollection({
   loader: yamlList(`${contentDir}/glossary`, 'glossary'),
   schema: glossarySchema,
@@ -61,10 +67,16 @@ const crosswalk = defineCollection({
   schema: crosswalkSchema,
 });
 
-/** Prose pages: content/pages/<slug>.mdx in English, content/<lang>/pages/<slug>.mdx translated. */
+/** Prose pages in English: content/pages/<slug>.mdx. */
 const pages = defineCollection({
-  loader: glob({ pattern: `{pages/*.mdx,${langDirs}/pages/*.mdx}`, base: contentDir }),
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
   schema: pageSchema,
+});
+
+/** Translated prose pages: content/<lang>/pages/<slug>.mdx (words only). */
+const pageTranslations = defineCollection({
+  loader: glob({ pattern: `${langDirs}/pages/*.mdx`, base: contentDir }),
+  schema: pageTranslationSchema,
 });
 
 /** "What if" guides in English: content/guides/<id>.mdx (words and every fact). */
@@ -79,10 +91,30 @@ const guideTranslations = defineCollection({
   schema: guideTranslationSchema,
 });
 
-/** The printable rights card: content/card.mdx in English, content/<lang>/card.mdx translated. */
+/** The printable rights card in English: content/card.mdx. */
 const card = defineCollection({
-  loader: glob({ pattern: `{card.mdx,${langDirs}/card.mdx}`, base: contentDir }),
+  loader: glob({ pattern: 'card.mdx', base: contentDir }),
   schema: cardSchema,
 });
 
-export const collections = { rules, ruleTranslations, sources, contacts, glossary, crosswalk, pages, guides, guideTranslations, card };
+/** Translated cards: content/<lang>/card.mdx (words only). */
+const cardTranslations = defineCollection({
+  loader: glob({ pattern: `${langDirs}/card.mdx`, base: contentDir }),
+  schema: cardTranslationSchema,
+});
+
+export const collections = {
+  rules,
+  ruleTranslations,
+  sources,
+  contacts,
+  contactTranslations,
+  glossary,
+  crosswalk,
+  pages,
+  pageTranslations,
+  guides,
+  guideTranslations,
+  card,
+  cardTranslations,
+};

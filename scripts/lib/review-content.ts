@@ -17,10 +17,10 @@ import type { LanguageFile } from '../../src/i18n/language.ts';
 import { yamlList } from '../../src/loaders/yaml-list.ts';
 import { attribute, parseMdx, type JsxElement } from '../../src/lib/mdx-tree.ts';
 import { DEFAULT_LANG, localePath, rulePath } from '../../src/lib/paths.ts';
-import { cardSchema } from '../../src/schemas/card.ts';
+import { cardSchema, cardTranslationSchema } from '../../src/schemas/card.ts';
 import { contactSchema, type Contact } from '../../src/schemas/contact.ts';
 import { guideSchema, guideTranslationSchema } from '../../src/schemas/guide.ts';
-import { pageSchema } from '../../src/schemas/page.ts';
+import { pageSchema, pageTranslationSchema } from '../../src/schemas/page.ts';
 import { ruleSchema } from '../../src/schemas/rule.ts';
 import { sourceSchema, type Source } from '../../src/schemas/source.ts';
 import { ruleTranslationSchema } from '../../src/schemas/translation.ts';
@@ -153,16 +153,17 @@ export async function loadReviewContent(contentDir: string = process.env.SITE_CO
       const file = join(base, 'pages', name);
       const slug = name.replace(/\.mdx$/, '');
       const path = localePath('/', lang, slug === 'home' ? '' : `${slug}/`);
-      const { body } = readMdx(file, pageSchema);
+      const { body } = readMdx(file, lang === DEFAULT_LANG ? pageSchema : pageTranslationSchema);
       pages.push({ path, file: shown(file), deadlines: deadlinesIn(body) });
       for (const c of contactsIn(body)) used(c, path);
     }
     const card = join(base, 'card.mdx');
     if (existsSync(card)) {
       const path = localePath('/', lang, 'card/');
-      const { data, body } = readMdx(card, cardSchema);
+      // A translated card prints the English card's contacts.
+      const { body } = readMdx(card, lang === DEFAULT_LANG ? cardSchema : cardTranslationSchema);
       pages.push({ path, file: shown(card), deadlines: deadlinesIn(body) });
-      for (const c of data.contacts) used(c, path);
+      for (const c of readMdx(join(dir, 'card.mdx'), cardSchema).data.contacts) used(c, path);
     }
   }
   // A guide's tap-to-call line shows its contact in every language the guide is in.

@@ -21,6 +21,7 @@ import {
   checkCrosswalk,
   checkGlossary,
   formatIssues,
+  type ContentIssue,
   type LoadedContact,
   type LoadedCrosswalkTopic,
   type LoadedGlossaryEntry,
@@ -30,7 +31,9 @@ import { sortRules } from '../lib/rule-order.ts';
 import type { Rule } from '../lib/rules.ts';
 import { checkCoverage, checkTranslation, mergeTranslation, type LoadedTranslation } from '../lib/translations.ts';
 import { DEFAULT_LANG, FULL_LANGS, LANGS, entryLanguage, language, type Lang } from '../i18n/index.ts';
+import type { CardData } from '../schemas/card.ts';
 import type { GuideData } from '../schemas/guide.ts';
+import type { PageData } from '../schemas/page.ts';
 import type { Source } from '../schemas/source.ts';
 import { compareOutlines, outlineGuide } from '../lib/guide-structure.ts';
 import { fingerprint, pageWords, ruleWords, translationState, type TranslationState } from '../lib/translation-status.ts';
@@ -40,6 +43,19 @@ export interface Guide {
   id: string;
   entry: CollectionEntry<'guides'> | CollectionEntry<'guideTranslations'>;
   data: GuideData;
+}
+
+/** A prose page in one language: the entry to render, and its data (English facts with the language's words). */
+export interface Page {
+  id: string;
+  entry: CollectionEntry<'pages'> | CollectionEntry<'pageTranslations'>;
+  data: PageData;
+}
+
+/** The rights card in one language: the entry to render, and its data (English facts with the language's words). */
+export interface Card {
+  entry: CollectionEntry<'card'> | CollectionEntry<'cardTranslations'>;
+  data: CardData;
 }
 
 export interface SiteData {
@@ -57,11 +73,11 @@ export interface SiteData {
   glossary: LoadedGlossaryEntry[];
   crosswalk: LoadedCrosswalkTopic[];
   /** Prose pages by language, then slug ("home", "rights", …). */
-  pages: Map<Lang, Map<string, CollectionEntry<'pages'>>>;
+  pages: Map<Lang, Map<string, Page>>;
   /** Guides by language, then id, in list order (translations: English facts with translated words). */
   guides: Map<Lang, Map<string, Guide>>;
   /** The rights card in each language that has one. */
-  cards: Map<Lang, CollectionEntry<'card'>>;
+  cards: Map<Lang, Card>;
   /** For each translated entry (by collection id, e.g. "es/guides/ice-at-my-door"): is it current, is it reviewed. */
   translations: Map<string, TranslationState>;
 }
@@ -71,33 +87,27 @@ const REGISTRY_FILE = `${CONTENT_DIR}/sources/*.yaml`;
 /** Drafting only: build without failing on missing translations (they are left out, never faked). CI never sets it. */
 const ALLOW_MISSING_TRANSLATIONS = process.env.SITE_ALLOW_MISSING_TRANSLATIONS === '1';
 
-/** Groups entries by language, keyed by their id within the language. */
-function byLanguage<E extends { id: string }>(entries: E[]): Map<Lang, Map<string, E>> {
-  const out = new Map<Lang, Map<string, E>>(LANGS.map((l) => [l, new Map()]));
-  for (const e of entries) {
-    const { lang, slug } = entryLanguage(e.id);
-    out.get(lang)!.set(slug, e);
-  }
-  return out;
-}
-
 let cached: Promise<SiteData> | undefined;
 
 export function loadSiteData(): Promise<SiteData> {
   if (cached && !import.meta.env.DEV) return cached;
   cached = (async () => {
-    const [ruleEntries, sourceEntries, contactEntries, glossaryEntries, crosswalkEntries, trEntries, pageEntries, guideEntries, guideTrEntries, cardEntries] = await Promise.all([
-      getCollection('rules'),
-      getCollection('sources'),
-      getCollection('contacts'),
-      getCollection('glossary'),
-      getCollection('crosswalk'),
-      getCollection('ruleTranslations'),
-      getCollection('pages'),
-      getCollection('guides'),
-      getCollection('guideTranslations'),
-      getCollection('card'),
-    ]);
+    const [ruleEntries, sourceEntries, contactEntries, contactTrEntries, glossaryEntries, crosswalkEntries, trEntries, pageEntries, pageTrEntries, guideEntries, guideTrEntries, cardEntries, cardTrEntries] =
+      await Promise.all([
+        getCollection('rules'),
+        getCollection('sources'),
+        getCollection('contacts'),
+        getCollection('contactTranslations'),
+        getCollection('glossary'),
+        getCollection('crosswalk'),
+        getCollection('ruleTranslations'),
+        getCollection('pages'),
+        getCollection('pageTranslations'),
+        getCollection('guides'),
+        getCollection('guideTranslations'),
+        getCollection('card'),
+        getCollection('cardTranslations'),
+      ]);
     const fileOf = (e: { id: string; filePath?: string }, fallback: string) => e.filePath ?? fallback;
     const rules = sortRules(ruleEntries.map((e) => ({ id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/rules/${e.id}.mdx`), data: e.data })));
     const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
@@ -108,12 +118,43 @@ export function loadSiteData(): Promise<SiteData> {
       .map((e) => ({ id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/crosswalk/`), data: e.data }))
       .sort((a, b) => a.data.order - b.data.order);
     const rulesById = new Map(rules.map((r) => [r.id, r]));
-    const contacts = new Map(contactEntries.map((e) => [e.id, { id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/contacts/`), data: e.data }]));
+    // Each contact with its words in every language: English from the registry, the others from content/<lang>/contacts.yaml.
+    const contacts = new Map<string, LoadedContact>(
+      contactEntries.map((e) => [e.id, { id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/contacts/`), data: e.data, words: new Map([[DEFAULT_LANG, e.data]]) }]),
+    );
+    const contactIssues: ContentIssue[] = [];
+    for (const e of contactTrEntries) {
+      const { lang, slug } = entryLanguage(e.id);
+      const file = fileOf(e, `${CONTENT_DIR}/${lang}/contacts.yaml`);
+      const english = contacts.get(slug);
+      if (!english) {
+        contactIssues.push({ file, field: `${slug}.id`, message: `there is no contact "${slug}" in content/contacts/ to translate` });
+        continue;
+      }
+      if ((english.data.caveat === undefined) !== (e.data.caveat === undefined)) {
+        contactIssues.push({ file, field: `${slug}.caveat`, message: english.data.caveat === undefined ? `${english.filePath} has no caveat to translate` : `translate the caveat of ${english.filePath}` });
+      }
+      english.words.set(lang, e.data);
+    }
+    if (!ALLOW_MISSING_TRANSLATIONS) {
+      for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
+        for (const c of contacts.values()) {
+          if (!c.words.has(lang)) contactIssues.push({ file: `${CONTENT_DIR}/${lang}/contacts.yaml`, field: c.id, message: `no ${language(lang).englishName} name and purpose for the contact "${c.id}" (${c.filePath})` });
+        }
+      }
+    }
     const translations: (LoadedTranslation & { lang: Lang })[] = trEntries.map((e) => {
       const { lang, slug } = entryLanguage(e.id);
       return { id: slug, lang, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), data: e.data };
     });
-    const pages = byLanguage(pageEntries);
+    const englishPages = new Map(pageEntries.map((e) => [e.id, e]));
+    const pages = new Map<Lang, Map<string, Page>>(LANGS.map((l) => [l, new Map()]));
+    for (const [id, entry] of englishPages) pages.get(DEFAULT_LANG)!.set(id, { id, entry, data: entry.data });
+    for (const entry of pageTrEntries) {
+      const { lang, slug } = entryLanguage(entry.id);
+      const english = englishPages.get(slug);
+      if (english) pages.get(lang)!.set(slug, { id: slug, entry, data: { ...english.data, ...entry.data } });
+    }
     const englishGuides = new Map(guideEntries.sort((a, b) => a.data.order - b.data.order).map((e) => [e.id, e]));
     const guides = new Map<Lang, Map<string, Guide>>(LANGS.map((l) => [l, new Map()]));
     for (const [id, entry] of englishGuides) guides.get(DEFAULT_LANG)!.set(id, { id, entry, data: entry.data });
@@ -134,22 +175,32 @@ export function loadSiteData(): Promise<SiteData> {
       }
       return found;
     });
-    const cards = new Map(cardEntries.map((e) => [entryLanguage(e.id).lang, e]));
-    const pageFiles = [...pages].flatMap(([lang, m]) =>
-      [...m].map(([slug, e]) => ({ kind: 'pages', lang, slug, core: lang === DEFAULT_LANG && e.data.core, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`) })),
-    );
+    const englishCard = cardEntries[0];
+    const cards = new Map<Lang, Card>();
+    if (englishCard) {
+      cards.set(DEFAULT_LANG, { entry: englishCard, data: englishCard.data });
+      for (const entry of cardTrEntries) cards.set(entryLanguage(entry.id).lang, { entry, data: { ...englishCard.data, ...entry.data } });
+    }
+    const pageFiles = [
+      ...pageEntries.map((e) => ({ kind: 'pages', lang: DEFAULT_LANG, slug: e.id, core: e.data.core, filePath: fileOf(e, `${CONTENT_DIR}/pages/${e.id}.mdx`) })),
+      ...pageTrEntries.map((e) => ({ kind: 'pages', ...entryLanguage(e.id), filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`) })),
+    ];
     const issues = [
       ...checkContent(rules, sources, REGISTRY_FILE),
       ...checkContacts([...contacts.values()], sources),
+      ...contactIssues,
       ...checkMdxBodies(
-        [...ruleEntries, ...trEntries, ...pageEntries, ...guideEntries, ...guideTrEntries, ...cardEntries].map((e) => ({ filePath: e.filePath ?? e.id, body: e.body ?? '' })),
+        [...ruleEntries, ...trEntries, ...pageEntries, ...pageTrEntries, ...guideEntries, ...guideTrEntries, ...cardEntries, ...cardTrEntries].map((e) => ({
+          filePath: e.filePath ?? e.id,
+          body: e.body ?? '',
+        })),
       ),
       ...guideIssues,
       ...[...englishGuides.values()].flatMap((g) =>
         contacts.has(g.data.call) ? [] : [{ file: fileOf(g, `${CONTENT_DIR}/guides/${g.id}.mdx`), field: 'call', message: `there is no contact "${g.data.call}" in content/contacts/` }],
       ),
       ...checkCards(
-        cardEntries.map((e) => ({ lang: entryLanguage(e.id).lang, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), contacts: e.data.contacts })),
+        cardEntries.map((e) => ({ lang: DEFAULT_LANG, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), contacts: e.data.contacts })),
         contacts,
       ),
       ...checkGlossary(glossary, rules, ALLOW_MISSING_TRANSLATIONS),
@@ -161,7 +212,7 @@ export function loadSiteData(): Promise<SiteData> {
           ...pageFiles,
           ...[...englishGuides.values()].map((e) => ({ kind: 'guides', lang: DEFAULT_LANG, slug: e.id, core: e.data.core, filePath: fileOf(e, `${CONTENT_DIR}/guides/${e.id}.mdx`) })),
           ...translatedGuides.map((g) => ({ kind: 'guides', lang: g.lang, slug: g.slug, filePath: fileOf(g.entry, `${CONTENT_DIR}/${g.entry.id}.mdx`) })),
-          ...[...cards].map(([lang, e]) => ({ kind: 'card', lang, slug: '', filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`) })),
+          ...[...cards].map(([lang, c]) => ({ kind: 'card', lang, slug: '', filePath: fileOf(c.entry, `${CONTENT_DIR}/${c.entry.id}.mdx`) })),
         ],
         LANGS.map(language),
         CONTENT_DIR,
@@ -194,6 +245,21 @@ export function loadSiteData(): Promise<SiteData> {
       translationStates.set(e.id, translationState({
         file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), english: fileOf(en, `${CONTENT_DIR}/guides/${slug}.mdx`), lang,
         expected: fingerprint(pageWords(en.data, ['title', 'answer'], en.body ?? '')), recorded: e.data.englishVersion, reviewed: e.data.reviewed,
+      }));
+    }
+    for (const e of pageTrEntries) {
+      const { lang, slug } = entryLanguage(e.id);
+      const en = englishPages.get(slug)!;
+      translationStates.set(e.id, translationState({
+        file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), english: fileOf(en, `${CONTENT_DIR}/pages/${slug}.mdx`), lang,
+        expected: fingerprint(pageWords(en.data, ['title', 'description', 'crumb'], en.body ?? '')), recorded: e.data.englishVersion, reviewed: e.data.reviewed,
+      }));
+    }
+    for (const e of cardTrEntries) {
+      const { lang } = entryLanguage(e.id);
+      translationStates.set(e.id, translationState({
+        file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), english: fileOf(englishCard, `${CONTENT_DIR}/card.mdx`), lang,
+        expected: fingerprint(pageWords(englishCard.data, ['title', 'description'], englishCard.body ?? '')), recorded: e.data.englishVersion, reviewed: e.data.reviewed,
       }));
     }
     const outdated = [...translationStates.values()].filter((s) => s.current === false);

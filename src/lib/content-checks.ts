@@ -124,6 +124,8 @@ export interface LoadedContact {
   id: string;
   filePath: string;
   data: Contact;
+  /** Its name, purpose and caveat in each language (English from the registry entry itself). */
+  words: Map<string, { name: string; purpose: string; caveat?: string }>;
 }
 
 /** Every contact's `source` and `web` must be in the source registry, and the source must have been checked. */

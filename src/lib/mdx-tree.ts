@@ -43,3 +43,12 @@ export function elementAttributes(body: string, element: string, name: string): 
   });
   return [...found];
 }
+
+/** True when an MDX body has at least one element of this name (as a block or inline). */
+export function hasElement(body: string, element: string): boolean {
+  let found = false;
+  visit(parseMdx(body), (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === element) found = true;
+  });
+  return found;
+}

@@ -46,3 +46,44 @@ export function yamlList(dir: string, what: string): Loader {
     },
   };
 }
+
+/**
+ * Loads one YAML list per translated language, content/<lang>/<file> (e.g. the contacts' words in
+ * content/es/contacts.yaml), where it exists. Each entry keeps its own `id` (the English entry it
+ * translates) and is stored as "<lang>/<id>". Like yamlList, it fails loudly, naming the file.
+ */
+export function yamlTranslations(contentDir: string, langs: readonly string[], file: string, what: string): Loader {
+  return {
+    name: 'yaml-translations',
+    load: async ({ store, parseData, config }) => {
+      const root = new URL('.', config.root).pathname;
+      store.clear();
+      for (const lang of langs) {
+        const path = join(contentDir, lang, file);
+        let text: string;
+        try {
+          text = await readFile(path, 'utf8');
+        } catch {
+          continue; // This language does not translate this list (the coverage check says whether it must).
+        }
+        const shown = relative(root, path);
+        let items: unknown;
+        try {
+          items = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: shown });
+        } catch (error) {
+          throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
+        }
+        if (!Array.isArray(items)) throw new Error(`${shown}: must be a list of entries ("- id: …"), the ${what}`);
+        const seen = new Set<string>();
+        for (const [index, item] of items.entries()) {
+          const id = (item as { id?: unknown } | null)?.id;
+          if (typeof id !== 'string' || id.length === 0) throw new Error(`${shown} → [${index}].id: every entry needs an id`);
+          if (seen.has(id)) throw new Error(`${shown} → [${index}].id: "${id}" is listed twice`);
+          seen.add(id);
+          const data = await parseData({ id: `${lang}/${id}`, data: item as Record<string, unknown>, filePath: path });
+          store.set({ id: `${lang}/${id}`, data, filePath: shown });
+        }
+      }
+    },
+  };
+}

@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, prose, slugId } from './fields.ts';
+import { translationFields } from './translation-fields.ts';
 
 export const cardSchema = z.strictObject({
   /** The page title and the heading of the full-page card. */
@@ -27,6 +28,13 @@ export const cardSchema = z.strictObject({
     .array(slugId)
     .min(2, 'name at least two contacts: the wallet card prints two numbers')
     .max(3, 'three contacts at most: the card must fit one page'),
+});
+
+/** A translated card (content/<lang>/card.mdx): the words only; its date and contacts come from the English card. */
+export const cardTranslationSchema = z.strictObject({
+  title: prose,
+  description: prose,
+  ...translationFields,
 });
 
 export type CardData = z.infer<typeof cardSchema>;

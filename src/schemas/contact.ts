@@ -43,18 +43,23 @@ export const contactSchema = z
     purpose: prose.refine((s) => s.length <= 90, 'keep the purpose under 90 characters: it is printed on the one-page card'),
     /** What a reader should know about how far we could check it (English). */
     caveat: prose.optional(),
-    /** Spanish name, purpose and caveat. Official names stay in English inside the Spanish name. */
-    es: z.strictObject({
-      name: prose,
-      purpose: prose.refine((s) => s.length <= 110, 'keep the purpose under 110 characters: it is printed on the one-page card'),
-      caveat: prose.optional(),
-    }),
   })
   .superRefine((c, ctx) => {
     if (!c.phone && !c.email && !c.web) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'a contact needs a phone, an email or a web page' });
-    if ((c.caveat === undefined) !== (c.es.caveat === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['es', 'caveat'], message: 'give the caveat in both languages, or in neither' });
-    }
   });
 
+/**
+ * A contact's words in another language (content/<lang>/contacts.yaml, one entry per contact, by the same
+ * id): name, purpose and caveat. Numbers, emails and sources are never translated. Official names stay in
+ * English inside the translated name, e.g. "Línea de Apoyo Familiar de ICIRR (Family Support Hotline)".
+ */
+export const contactTranslationSchema = z.strictObject({
+  id: slugId,
+  name: prose,
+  purpose: prose.refine((s) => s.length <= 110, 'keep the purpose under 110 characters: it is printed on the one-page card'),
+  /** Required exactly when the English entry has a caveat (checked across files). */
+  caveat: prose.optional(),
+});
+
 export type Contact = z.infer<typeof contactSchema>;
+export type ContactTranslation = z.infer<typeof contactTranslationSchema>;

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, prose } from './fields.ts';
+import { translationFields } from './translation-fields.ts';
 
 export const pageSchema = z.strictObject({
   /** The page's h1 and title. */
@@ -17,6 +18,14 @@ export const pageSchema = z.strictObject({
   crumb: prose.optional(),
   /** A page every language translates, not only the full ones (home, rights, help, offline). Set in English. */
   core: z.boolean().default(false),
+});
+
+/** A translated page (content/<lang>/pages/<slug>.mdx): the words only; its review date and role come from the English page. */
+export const pageTranslationSchema = z.strictObject({
+  title: prose,
+  description: prose,
+  crumb: prose.optional(),
+  ...translationFields,
 });
 
 export type PageData = z.infer<typeof pageSchema>;
