@@ -7,8 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { isPinpointTemplate } from '../lib/citation.ts';
-import { isProvisionRef, provisionId, provisionKey } from '../lib/provision-id.ts';
-import { parentOf } from '../lib/rules.ts';
+import { isOfficialUrlPattern, isProvisionRef, parentOf, provisionId, provisionKey } from '../lib/provision-id.ts';
 import { JURISDICTIONS, KINDS, STATUSES, keysOf } from '../lib/taxonomy.ts';
 import { isoDate, prose, slugId } from './fields.ts';
 import { historySchema } from './history.ts';
@@ -36,6 +35,23 @@ export const ruleSchema = z
      * "5 Ill. Comp. Stat. 805/{at}". Defaults to `pinpoint`.
      */
     bluebook: prose.refine(isPinpointTemplate, 'must contain {at} exactly once, e.g. "5 Ill. Comp. Stat. 805/{at}"').optional(),
+    /**
+     * Where the official text of one provision lives, as an address pattern with
+     * {section} where the section number goes, e.g.
+     * "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}".
+     * {section} is the part of a provision's `at` before any parenthesis ("15(e)" → "15",
+     * "2-173-020(a)(4)" → "2-173-020", "287.7(d)" → "287.7"); a defined term uses its section.
+     * Every provision's "Official text" link is built from it. Copy the pattern from real
+     * section addresses of the publisher (the source registry has many) and never guess
+     * one; leave it out where the publisher's addresses cannot be built from the section
+     * number (American Legal's Municipal Code pages, a Public Act, a CPD directive). Each
+     * provision then links to the nearest official `source` of itself or its section, else
+     * the rule's first official source. See src/lib/rule-model.ts.
+     */
+    officialUrl: z
+      .string()
+      .refine(isOfficialUrlPattern, 'must be an https address with {section} exactly once, e.g. "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}"')
+      .optional(),
     /** Other ways people write or search for it, e.g. "IL TRUST Act", "Public Act 100-463". */
     aliases: z.array(prose).default([]),
     /** Who has to follow it, in one plain sentence. */
@@ -84,6 +100,9 @@ export const ruleSchema = z
   .superRefine((rule, ctx) => {
     if (Array.isArray(rule.provisions) && rule.provisions.length > 0 && rule.pinpoint === undefined) {
       ctx.addIssue({ code: 'custom', path: ['pinpoint'], message: 'required when the rule lists provisions, e.g. "5 ILCS 805/{at}"' });
+    }
+    if (rule.officialUrl !== undefined && !(Array.isArray(rule.provisions) && rule.provisions.length > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['officialUrl'], message: 'only a rule that lists provisions has a per-provision official address' });
     }
     if (rule.kind === 'court-decision' && rule.case === undefined) {
       ctx.addIssue({ code: 'custom', path: ['case'], message: 'a court decision needs its court and docket number' });
