@@ -16,6 +16,16 @@ describe('ruleSchema', () => {
     expect(result.data?.lang).toBe('en');
   });
 
+  it('accepts an official-address pattern with {section} once, and nothing else', () => {
+    expect(issues({ ...validRuleData(), officialUrl: 'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000509990K{section}' })).toEqual([]);
+    for (const bad of ['https://ilga.gov/fulltext.asp?DocName=000509990K', 'http://ilga.gov/x?s={section}', 'https://x.gov/{section}/{section}', 'https://x.gov/{at}?s={section}', 'ilga.gov/{section}']) {
+      expect(issues({ ...validRuleData(), officialUrl: bad }), bad).toEqual([expect.stringMatching(/^officialUrl: must be an https address with \{section\} exactly once/)]);
+    }
+    expect(issues({ ...validRuleData(), provisions: [], officialUrl: 'https://x.gov/{section}' })).toEqual([
+      'officialUrl: only a rule that lists provisions has a per-provision official address',
+    ]);
+  });
+
   it('rejects an unknown key, naming it', () => {
     expect(issues({ ...validRuleData(), colour: 'red' }).join('\n')).toMatch(/colour/);
   });
