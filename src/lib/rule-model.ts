@@ -168,7 +168,7 @@ export function buildRuleModel(rule: Rule, sources: ReadonlyMap<string, Source>,
       bluebook: pinpointParts(d.bluebook ?? template!, entry.at, entry.term, definitionOf).pinpoint + facts.citationParts.suffix,
       textSourceId,
       sourceId: textSourceId ?? officialSourceId,
-      official: officialLink(d.officialUrl, entry.at, nearestOfficialId, officialSourceId, sources),
+      official: officialLink(d.officialUrl?.pattern, entry.at, nearestOfficialId, officialSourceId, sources),
       copySourceId: copy && !copy.official ? textSourceId : undefined,
       path: `${rulePathUnderBase}#${facts.anchor}`,
     };

@@ -36,21 +36,35 @@ export const ruleSchema = z
      */
     bluebook: prose.refine(isPinpointTemplate, 'must contain {at} exactly once, e.g. "5 Ill. Comp. Stat. 805/{at}"').optional(),
     /**
-     * Where the official text of one provision lives, as an address pattern with
-     * {section} where the section number goes, e.g.
-     * "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}".
-     * {section} is the part of a provision's `at` before any parenthesis ("15(e)" → "15",
-     * "2-173-020(a)(4)" → "2-173-020", "287.7(d)" → "287.7"); a defined term uses its section.
-     * Every provision's "Official text" link is built from it. Copy the pattern from real
-     * section addresses of the publisher (the source registry has many) and never guess
-     * one; leave it out where the publisher's addresses cannot be built from the section
-     * number (American Legal's Municipal Code pages, a Public Act, a CPD directive). Each
-     * provision then links to the nearest official `source` of itself or its section, else
-     * the rule's first official source. See src/lib/rule-model.ts.
+     * Where the official text of one provision lives, when the publisher has one page
+     * per section whose address can be built from the section number. Every provision's
+     * "Official text" link is built from it (src/lib/rule-model.ts). Leave it out where
+     * the addresses cannot be built (American Legal's Municipal Code pages, a Public Act,
+     * a CPD directive): each provision then links to the nearest official `source` of
+     * itself or a provision above it, else the rule's first official source.
      */
     officialUrl: z
-      .string()
-      .refine(isOfficialUrlPattern, 'must be an https address with {section} exactly once, e.g. "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}"')
+      .strictObject({
+        /**
+         * The address with {section} where the section number goes, e.g.
+         * "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}".
+         * {section} is the part of a provision's `at` before any parenthesis ("15(e)" → "15",
+         * "22-105(b)" → "22-105"); a defined term uses its section. Copy it from real
+         * section addresses of the publisher (the source registry has many); never guess one.
+         */
+        pattern: z
+          .string()
+          .refine(isOfficialUrlPattern, 'must be an https address with {section} exactly once, e.g. "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}"'),
+        /**
+         * Checked like a registry entry (src/schemas/source.ts), since every address it builds
+         * is a link to another website: the day someone confirmed the pattern against the
+         * publisher's real section addresses, and how (live, archive, or unchecked).
+         */
+        checked: isoDate.optional(),
+        checkedVia: z.enum(['live', 'archive', 'unchecked']),
+        /** Which real addresses it was checked against, and anything else a maintainer should know. */
+        note: prose.optional(),
+      })
       .optional(),
     /** Other ways people write or search for it, e.g. "IL TRUST Act", "Public Act 100-463". */
     aliases: z.array(prose).default([]),
@@ -103,6 +117,12 @@ export const ruleSchema = z
     }
     if (rule.officialUrl !== undefined && !(Array.isArray(rule.provisions) && rule.provisions.length > 0)) {
       ctx.addIssue({ code: 'custom', path: ['officialUrl'], message: 'only a rule that lists provisions has a per-provision official address' });
+    }
+    if (rule.officialUrl?.checkedVia !== undefined && rule.officialUrl.checkedVia !== 'unchecked' && rule.officialUrl.checked === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['officialUrl', 'checked'], message: 'give the day you checked the pattern ("YYYY-MM-DD"), or set checkedVia: unchecked' });
+    }
+    if (rule.officialUrl?.checkedVia === 'unchecked' && rule.officialUrl.checked !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['officialUrl', 'checked'], message: 'an unchecked pattern has no checked date' });
     }
     if (rule.kind === 'court-decision' && rule.case === undefined) {
       ctx.addIssue({ code: 'custom', path: ['case'], message: 'a court decision needs its court and docket number' });
