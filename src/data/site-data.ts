@@ -213,6 +213,10 @@ function modelOptions(lang: Lang, english: Rule) {
  * render changed frontmatter).
  */
 export async function modelOf(rule: Rule, lang: Lang): Promise<RuleModel> {
-  const { sources, rulesById } = await loadSiteData();
-  return ruleModel(rule, sources, modelOptions(lang, rulesById.get(rule.id) ?? rule));
+  return modelIn(await loadSiteData(), rule, lang);
+}
+
+/** The same, for a caller that already holds the site data. */
+export function modelIn(site: SiteData, rule: Rule, lang: Lang): RuleModel {
+  return ruleModel(rule, site.sources, modelOptions(lang, site.rulesById.get(rule.id) ?? rule));
 }

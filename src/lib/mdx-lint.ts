@@ -45,7 +45,24 @@ function touchesParagraph(node: RootContent & Parent, before: RootContent | unde
  */
 const CANDIDATE = new RegExp(`^[ \\t>*+\\-\\d.)]*<(?:${[...INLINE].join('|')})\\b`, 'm');
 
-export function lintInlineComponents(body: string): MdxLintIssue[] {
+/**
+ * Results by body text. In development the site data (and so this check) is loaded again for
+ * every component that asks for it; an unchanged body is not parsed again.
+ */
+const checked = new Map<string, readonly MdxLintIssue[]>();
+const CACHE_LIMIT = 2000;
+
+export function lintInlineComponents(body: string): readonly MdxLintIssue[] {
+  let issues = checked.get(body);
+  if (!issues) {
+    issues = lint(body);
+    if (checked.size >= CACHE_LIMIT) checked.clear();
+    checked.set(body, issues);
+  }
+  return issues;
+}
+
+function lint(body: string): MdxLintIssue[] {
   if (!CANDIDATE.test(body)) return [];
   let tree;
   try {

@@ -15,6 +15,20 @@ export type Relation = 'cites' | 'cited-by' | 'see-also';
  * that is not valid MDX cites nothing here (the content checks report it).
  */
 export function citedRuleIds(body: string): string[] {
+  let ids = cited.get(body);
+  if (!ids) {
+    ids = readCitedRuleIds(body);
+    if (cited.size >= CACHE_LIMIT) cited.clear();
+    cited.set(body, ids);
+  }
+  return [...ids];
+}
+
+/** Results by body text: in development the site data is loaded again for every component that asks for it. */
+const cited = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 2000;
+
+function readCitedRuleIds(body: string): string[] {
   if (!body.includes('<Cite')) return []; // nothing to parse for
   let tree;
   try {

@@ -69,6 +69,8 @@ export interface ProvisionModel {
   official?: OfficialLink;
   /** The unofficial copy its text was read in, when its source is not official (shown beside the official text). */
   copySourceId?: string;
+  /** That copy's address. */
+  copyUrl?: string;
   /** Site path under the base, in the model's language: "rules/il-trust-act/#15-e", "es/rules/…". */
   path: string;
 }
@@ -170,6 +172,7 @@ export function buildRuleModel(rule: Rule, sources: ReadonlyMap<string, Source>,
       sourceId: textSourceId ?? officialSourceId,
       official: officialLink(d.officialUrl?.pattern, entry.at, nearestOfficialId, officialSourceId, sources),
       copySourceId: copy && !copy.official ? textSourceId : undefined,
+      copyUrl: copy && !copy.official ? copy.url : undefined,
       path: `${rulePathUnderBase}#${facts.anchor}`,
     };
     if (!byKey.has(key)) byKey.set(key, model);

@@ -72,7 +72,7 @@ describe('the model of a rule', () => {
     expect(p('15(a)').official).toEqual({ url: 'https://example.gov/official-998', from: 'source', sourceId: 'official-998' });
     expect(p('1').official).toEqual({ url: 'https://example.gov/official-999', from: 'rule', sourceId: 'official-999' });
     // Read in a news copy: the official text of its section's source still comes first.
-    expect(p('15(a)(1)')).toMatchObject({ official: { from: 'source', sourceId: 'official-998' }, copySourceId: 'news-999' });
+    expect(p('15(a)(1)')).toMatchObject({ official: { from: 'source', sourceId: 'official-998' }, copySourceId: 'news-999', copyUrl: 'https://example.gov/news-999' });
     expect(p('15(a)').copySourceId).toBeUndefined();
   });
 
