@@ -2,15 +2,26 @@
  * Loads the content collections once per build, runs the cross-file checks and
  * fails the build, naming every file and field at fault, when any check fails.
  *
- * How content is checked, in three phases:
+ * How content is checked, in three phases (the README points here; keep this list true):
  *   1. One file at a time (content sync): the Zod schemas in src/schemas/ and
- *      the YAML loader in src/loaders/ (unknown keys, bad dates, malformed references).
- *   2. Across files (here, before any page renders): src/lib/content-checks.ts and
- *      src/lib/translations.ts (sources exist, citations in YAML resolve, every
- *      translation lines up with its English file, required translations exist).
- *   3. Body against frontmatter (while a page renders): <Provision>, <Cite>,
- *      <RuleBody> and <Contact> (a provision declared but never explained, a
- *      citation to a provision that does not exist, an unknown contact).
+ *      the YAML loader in src/loaders/ (unknown keys, bad dates, malformed
+ *      references, duplicate provisions, parents declared after their children,
+ *      a malformed citation template or official-address pattern).
+ *   2. Across files (here, before any page renders): src/lib/content-checks.ts,
+ *      src/lib/translations.ts, src/lib/mdx-lint.ts and src/lib/guide-structure.ts
+ *      (sources exist, citations in YAML resolve, every translation lines up with
+ *      its English file, required translations exist, MDX bodies read as a syntax
+ *      tree: no inline component alone on a line inside a sentence, guides follow
+ *      their template).
+ *   3. Body against frontmatter (while a page renders): <Provision>, <Cite> and
+ *      <RuleBody> throw what the pure functions of src/lib/rule-model.ts return
+ *      (resolveProvision, resolveCite, unexplained: a provision declared but never
+ *      explained or explained twice, a citation to a rule or provision that does
+ *      not exist), and <Contact> refuses an unknown contact.
+ *
+ * It also builds each rule's model (src/lib/rule-model.ts) once, for every
+ * language: the citations, anchors, depths, sources and official addresses every
+ * page and the open data read.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
@@ -27,10 +38,11 @@ import {
   type LoadedGlossaryEntry,
 } from '../lib/content-checks.ts';
 import { buildRelations, type Relation } from '../lib/relations.ts';
+import { ruleModel, type RuleModel } from '../lib/rule-model.ts';
 import { sortRules } from '../lib/rule-order.ts';
 import type { Rule } from '../lib/rules.ts';
 import { checkCoverage, checkTranslation, mergeTranslation, type LoadedTranslation } from '../lib/translations.ts';
-import { DEFAULT_LANG, FULL_LANGS, LANGS, entryLanguage, language, type Lang } from '../i18n/index.ts';
+import { DEFAULT_LANG, FULL_LANGS, LANGS, entryLanguage, language, ruleLang, t, type Lang } from '../i18n/index.ts';
 import type { CardData } from '../schemas/card.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { PageData } from '../schemas/page.ts';
@@ -65,6 +77,12 @@ export interface SiteData {
   /** Rules in each full language (translations: English facts with translated words). */
   rulesByLang: Record<Lang, Rule[]>;
   ruleMaps: Record<Lang, Map<string, Rule>>;
+  /**
+   * Each rule's resolved model, by rule id, in every language (src/lib/rule-model.ts):
+   * the facts of the English file, paths to the rule pages the language links to,
+   * and "definition of" in that language.
+   */
+  models: Record<Lang, Map<string, RuleModel>>;
   sources: Map<string, Source>;
   /** Phone lines and offices, by id (content/contacts/). */
   contacts: Map<string, LoadedContact>;
@@ -269,7 +287,29 @@ export function loadSiteData(): Promise<SiteData> {
           outdated.map((s) => `  ${s.file} (English: ${s.english})`).join('\n'),
       );
     }
-    return { rules, rulesById, rulesByLang, ruleMaps, sources, contacts, relations, glossary, crosswalk, pages, guides, cards, translations: translationStates };
+    const models = Object.fromEntries(
+      LANGS.map((lang) => [lang, new Map(rulesByLang[ruleLang(lang)].map((r) => [r.id, ruleModel(r, sources, modelOptions(lang, rulesById.get(r.id)!))]))]),
+    );
+    return { rules, rulesById, rulesByLang, ruleMaps, models, sources, contacts, relations, glossary, crosswalk, pages, guides, cards, translations: translationStates };
   })();
   return cached;
+}
+
+/** How a language sees a rule: paths to the rule pages it links to, its "definition of", the English file's name. */
+function modelOptions(lang: Lang, english: Rule) {
+  return { lang: ruleLang(lang), definitionOf: t(lang, 'cite.definitionOf'), factsFile: english.filePath };
+}
+
+/**
+ * The model of a rule being rendered in `lang`: the one built with the site data
+ * for the site's own rules, or a new one for a rule object made elsewhere (tests
+ * render changed frontmatter).
+ */
+export async function modelOf(rule: Rule, lang: Lang): Promise<RuleModel> {
+  return modelIn(await loadSiteData(), rule, lang);
+}
+
+/** The same, for a caller that already holds the site data. */
+export function modelIn(site: SiteData, rule: Rule, lang: Lang): RuleModel {
+  return ruleModel(rule, site.sources, modelOptions(lang, site.rulesById.get(rule.id) ?? rule));
 }

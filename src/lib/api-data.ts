@@ -1,11 +1,12 @@
 /**
  * Builds the open-data files from the loaded content. Pure: the endpoints in
- * src/pages/api/ only serialise what this returns.
+ * src/pages/api/ only serialise what this returns. Every per-provision fact is
+ * read from the rule's model (src/lib/rule-model.ts), the same one the pages print.
  */
-import { formatPinpoint } from './citation.ts';
+import { AT_PLACEHOLDER } from './citation.ts';
 import { parseCitation } from './citation-parser.ts';
-import { provisionId } from './provision-id.ts';
-import { provisionSourceId, provisionPath, rulePath, type Rule } from './rules.ts';
+import { ruleModel, underBase, type ProvisionModel } from './rule-model.ts';
+import { rulePath, type Rule } from './rules.ts';
 import type { ApiProvision, ApiRule } from '../schemas/api.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -14,14 +15,14 @@ function apiSource(s: Source) {
 }
 
 /** Short forms people type for a provision: "805/15(e)" for an ILCS pinpoint, and "<short title> § <at>". */
-export function provisionAliases(rule: Rule, at: string, term?: string): string[] {
-  if (term !== undefined || !rule.data.pinpoint) return [];
+export function provisionAliases(rule: Rule, p: ProvisionModel): string[] {
+  if (p.entry.term !== undefined || !rule.data.pinpoint) return [];
   const out: string[] = [];
-  const parsed = parseCitation(formatPinpoint(rule.data.pinpoint, at));
-  if (parsed?.family === 'ilcs') out.push(`${parsed.key.split('/')[1]}/${at}`);
+  const parsed = parseCitation(p.citation);
+  if (parsed?.family === 'ilcs') out.push(`${parsed.key.split('/')[1]}/${p.entry.at}`);
   // Keep the rule's own word for a part: CPD directives say "Item III-A", codes say "§".
-  const marker = /\bItem $/.test(rule.data.pinpoint.split('{at}')[0]) ? 'Item' : '§';
-  out.push(`${rule.data.shortTitle} ${marker} ${at}`);
+  const marker = /\bItem $/.test(rule.data.pinpoint.split(AT_PLACEHOLDER)[0]) ? 'Item' : '§';
+  out.push(`${rule.data.shortTitle} ${marker} ${p.entry.at}`);
   return out;
 }
 
@@ -50,24 +51,22 @@ export function apiRules(rules: Rule[], sources: Map<string, Source>, origin: st
 
 export function apiProvisions(rules: Rule[], sources: Map<string, Source>, origin: string, base: string): ApiProvision[] {
   return rules.flatMap((rule) =>
-    rule.data.provisions.map((p) => {
-      const anchor = provisionId(p.at, p.term);
-      const sourceId = provisionSourceId(rule, p.at, p.term, sources);
-      const source = sourceId ? sources.get(sourceId) : undefined;
+    ruleModel(rule, sources).provisions.map((p) => {
+      const source = p.sourceId ? sources.get(p.sourceId) : undefined;
       return {
-        id: `${rule.id}#${anchor}`,
+        id: `${rule.id}#${p.anchor}`,
         rule: rule.id,
         ruleTitle: rule.data.title,
-        anchor,
-        at: p.at,
-        term: p.term ?? null,
-        citation: formatPinpoint(rule.data.pinpoint!, p.at, p.term),
-        bluebook: formatPinpoint(rule.data.bluebook ?? rule.data.pinpoint!, p.at, p.term),
-        aliases: provisionAliases(rule, p.at, p.term),
-        title: p.heading,
-        officialTitle: p.officialTitle ?? null,
-        url: new URL(provisionPath(base, rule.id, p.at, p.term), origin).href,
-        verification: p.verification,
+        anchor: p.anchor,
+        at: p.entry.at,
+        term: p.entry.term ?? null,
+        citation: p.citation,
+        bluebook: p.bluebook,
+        aliases: provisionAliases(rule, p),
+        title: p.entry.heading,
+        officialTitle: p.entry.officialTitle ?? null,
+        url: new URL(underBase(base, p.path), origin).href,
+        verification: p.entry.verification,
         lastReviewed: rule.data.lastReviewed,
         source: source ? apiSource(source) : null,
       };

@@ -11,10 +11,10 @@
  *              every rule a shared name fits ("United States v. Illinois")
  *   none       the site does not cover what it cites
  */
-import { formatPinpoint } from './citation.ts';
 import { nameKey, parseCitationCandidates, type ParsedCitation } from './citation-parser.ts';
 import { findCitations } from './citation-scan.ts';
-import { parentRef, parseProvisionRef, provisionId } from './provision-id.ts';
+import { parentRef, parseProvisionRef, provisionKey } from './provision-id.ts';
+import { provisionFacts } from './rule-model.ts';
 import type { Rule } from './rules.ts';
 
 /** What the resolver needs to know about a rule (a subset of its frontmatter). */
@@ -113,7 +113,7 @@ export function buildCitationIndex(rules: CitableRule[]): CitationIndex {
   const index: CitationIndex = { rules: new Map(rules.map((r) => [r.id, r])), instruments: new Map(), names: new Map(), billGa: new Map() };
   for (const rule of rules) {
     const texts = [rule.citation, ...rule.aliases];
-    for (const p of rule.provisions) if (rule.pinpoint && p.term === undefined) texts.push(formatPinpoint(rule.pinpoint, p.at));
+    for (const p of rule.provisions) if (rule.pinpoint && p.term === undefined) texts.push(provisionFacts(rule.pinpoint, p.at).citation);
     for (const text of texts) {
       const readings = parseCitationCandidates(text, { guess: false });
       if (readings.length === 0) {
@@ -132,17 +132,40 @@ export function buildCitationIndex(rules: CitableRule[]): CitationIndex {
   return index;
 }
 
+/** A rule's provisions by key, and its plain ones (no term) by lower-case pinpoint: constant-time lookups. */
+interface ProvisionTable {
+  byKey: Map<string, CitableRule['provisions'][number]>;
+  byLowerAt: Map<string, string[]>;
+}
+
+const tables = new WeakMap<CitableRule, ProvisionTable>();
+
+function tableOf(rule: CitableRule): ProvisionTable {
+  let table = tables.get(rule);
+  if (!table) {
+    table = { byKey: new Map(), byLowerAt: new Map() };
+    for (const p of rule.provisions) {
+      const key = provisionKey(p.at, p.term);
+      if (!table.byKey.has(key)) table.byKey.set(key, p);
+      if (p.term === undefined) table.byLowerAt.set(p.at.toLowerCase(), [...(table.byLowerAt.get(p.at.toLowerCase()) ?? []), p.at]);
+    }
+    tables.set(rule, table);
+  }
+  return table;
+}
+
+/** Where a rule or one of its provisions is: its citation and anchor come from the rule model's provisionFacts. */
 function place(rule: CitableRule, at?: string, term?: string): Place {
   if (at === undefined || !rule.pinpoint) {
     return { ruleId: rule.id, ruleTitle: rule.title, citation: rule.citation, path: `rules/${rule.id}/` };
   }
-  const p = rule.provisions.find((x) => x.at === at && x.term === term);
+  const facts = provisionFacts(rule.pinpoint, at, term);
   return {
     ruleId: rule.id,
     ruleTitle: rule.title,
-    citation: formatPinpoint(rule.pinpoint, at, term),
-    path: `rules/${rule.id}/#${provisionId(at, term)}`,
-    heading: p?.heading,
+    citation: facts.citation,
+    path: `rules/${rule.id}/#${facts.anchor}`,
+    heading: tableOf(rule).byKey.get(provisionKey(at, term))?.heading,
   };
 }
 
@@ -190,11 +213,11 @@ export function ruleIdsFor(index: CitationIndex, parsed: ParsedCitation): string
 }
 
 function findAt(rule: CitableRule, at: string): string | undefined {
-  const exact = rule.provisions.find((p) => p.term === undefined && p.at === at);
-  if (exact) return exact.at;
+  const table = tableOf(rule);
+  if (table.byKey.has(at)) return at; // a plain provision's key is its pinpoint; a term's key has "|"
   // "15(A)" typed for "15(a)": accept a different case only when it is unambiguous.
-  const loose = rule.provisions.filter((p) => p.term === undefined && p.at.toLowerCase() === at.toLowerCase());
-  return loose.length === 1 ? loose[0].at : undefined;
+  const loose = table.byLowerAt.get(at.toLowerCase()) ?? [];
+  return loose.length === 1 ? loose[0] : undefined;
 }
 
 /** Number of the last level of a reference, for "nearest" ranking: "2-173-099" → 99, "(c)" → 3. */
@@ -231,7 +254,7 @@ export function resolveIn(rule: CitableRule, at: string | undefined): Resolved {
     kind: 'missing',
     ruleId: rule.id,
     ruleTitle: rule.title,
-    citation: formatPinpoint(rule.pinpoint, at),
+    citation: provisionFacts(rule.pinpoint, at).citation,
     nearest: nearestProvisions(rule, at).map((a) => place(rule, a)),
   };
 }

@@ -159,6 +159,11 @@ const SECTION_WORD = String.raw`(?:§§?|sec(?:tion)?s?\.?)`;
 /** After a further item of a list: not the title number of the next citation ("1226 or 8 U.S.C. 1357"). */
 const ITEM_STOP = String.raw`(?!\d| ?(?:U\.? ?S|C\.? ?F\.? ?R|ILCS|Ill\.|Stat\.))`;
 
+/**
+ * An item of a CPD directive: a Roman numeral ("III-A", "IV-G-5", "V-D-1-a") or, in directives
+ * lettered that way, a letter ("G-1", "F-2-a" in S02-06), then its sub-items.
+ */
+const DIRECTIVE_ITEM = String.raw`(?:[IVX]+|[A-Z])(?:-[A-Z0-9]{1,3})*`;
 const GA_NAMES = String.raw`(\d{2,3})(?:st|nd|rd|th) General Assembly`;
 
 function gaOfYear(year: number): number {
@@ -332,10 +337,11 @@ export const RECOGNISERS: Recogniser[] = [
     confidence: 'syntax',
     build: (m) => [{ family: 'cpdform', key: m[1] }],
   },
-  // CPD directives: "S06-14-03", "Special Order S06-14-03", "SO S06-14-03", "CPD S06-14-03 (2020), Item III-A", "Orden Especial S02-06".
+  // CPD directives: "S06-14-03", "Special Order S06-14-03", "SO S06-14-03", "CPD S06-14-03 (2020), Item III-A",
+  // "S02-06 Item G-1", "Orden Especial S02-06".
   {
     id: 'cpd',
-    source: String.raw`(?:(?:CPD|Chicago Police(?: Department)?) ?)?(?:(?:Special|General|Uniform and Property|Employee Resource|Department Notice) Order |Orden Especial |SO )?([SGUE])(\d{2})-(\d{2})(?:-(\d{2}))?(?![\d-])(?: ?\((?:19|20)\d{2}\))?(?:,? ?(?:Item|§) ?([IVX]+(?:-[A-Z0-9]{1,3})*)(?![\w-]))?`,
+    source: String.raw`(?:(?:CPD|Chicago Police(?: Department)?) ?)?(?:(?:Special|General|Uniform and Property|Employee Resource|Department Notice) Order |Orden Especial |SO )?([SGUE])(\d{2})-(\d{2})(?:-(\d{2}))?(?![\d-])(?: ?\((?:19|20)\d{2}\))?(?:,? ?(?:Item|§) ?(${DIRECTIVE_ITEM})(?![\w-]))?`,
     confidence: 'syntax',
     build: (m) => [
       {
@@ -349,7 +355,7 @@ export const RECOGNISERS: Recogniser[] = [
   {
     id: 'cpd-spaced',
     scan: false,
-    source: String.raw`(?:(?:CPD|Chicago Police(?: Department)?) )?(?:Special Order |SO )?([SGUE])(\d{2}) (\d{2})(?: (\d{2}))?(?: \((?:19|20)\d{2}\))?(?:,? (?:item|§) ?([IVX]+(?:-[A-Z0-9]{1,3})*))?`,
+    source: String.raw`(?:(?:CPD|Chicago Police(?: Department)?) )?(?:Special Order |SO )?([SGUE])(\d{2}) (\d{2})(?: (\d{2}))?(?: \((?:19|20)\d{2}\))?(?:,? (?:item|§) ?(${DIRECTIVE_ITEM}))?`,
     confidence: 'syntax',
     build: (m) => [{ family: 'cpd', key: [`${m[1].toUpperCase()}${m[2]}`, m[3], m[4]].filter(Boolean).join('-'), ...(m[5] ? { at: m[5].toUpperCase() } : {}) }],
   },

@@ -90,6 +90,15 @@ export function parentRef(at: string): string | null {
   return ref.section + ref.parts.slice(0, -1).map((p) => `(${p})`).join('');
 }
 
+/**
+ * The pinpoint of the provision one level up: a term sits under its section;
+ * an explicit `parent` wins; otherwise the parentheses say it ("15(a)" → "15").
+ */
+export function parentOf(p: { at: string; term?: string; parent?: string }): string | null {
+  if (p.term !== undefined) return p.at;
+  return p.parent ?? parentRef(p.at);
+}
+
 /** How deep a reference is: a section is 0, "15(a)" is 1, "15(a)(1)" is 2. */
 export function refDepth(at: string): number {
   const ref = parseProvisionRef(at);
@@ -100,4 +109,40 @@ export function refDepth(at: string): number {
 /** The key that identifies a provision inside one rule: "15(e)" or "10|civil immigration warrant". */
 export function provisionKey(at: string, term?: string): string {
   return term === undefined ? at : `${at}|${term.toLowerCase()}`;
+}
+
+/** The placeholder in a rule's `officialUrl` pattern (see src/schemas/rule.ts). */
+export const SECTION_PLACEHOLDER = '{section}';
+
+/**
+ * The section a provision belongs to, as its official address names it: the
+ * part of `at` before any parenthesis. "15(e)" → "15", "2-173-020(a)(4)" →
+ * "2-173-020", "287.7(d)" → "287.7", "22-105" → "22-105".
+ */
+export function sectionOf(at: string): string {
+  const ref = parseProvisionRef(at);
+  if (!ref) throw new Error(`"${at}" is not a well-formed provision reference`);
+  return ref.section;
+}
+
+/** True for an https address pattern with {section} exactly once and no other placeholder. */
+export function isOfficialUrlPattern(pattern: string): boolean {
+  if (pattern.split(SECTION_PLACEHOLDER).length !== 2) return false;
+  const filled = pattern.replace(SECTION_PLACEHOLDER, '1');
+  if (/[{}\s]/.test(filled)) return false;
+  try {
+    return new URL(filled).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The official address of a provision from its rule's pattern:
+ * ("https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}", "15(e)")
+ * → "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K15". Sections hold
+ * only letters, digits, dots and hyphens, so they go into a URL as they are.
+ */
+export function officialUrlFor(pattern: string, at: string): string {
+  return pattern.replace(SECTION_PLACEHOLDER, sectionOf(at));
 }

@@ -7,8 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { isPinpointTemplate } from '../lib/citation.ts';
-import { isProvisionRef, provisionId, provisionKey } from '../lib/provision-id.ts';
-import { parentOf } from '../lib/rules.ts';
+import { isOfficialUrlPattern, isProvisionRef, parentOf, provisionId, provisionKey } from '../lib/provision-id.ts';
 import { JURISDICTIONS, KINDS, STATUSES, keysOf } from '../lib/taxonomy.ts';
 import { isoDate, prose, slugId } from './fields.ts';
 import { historySchema } from './history.ts';
@@ -36,6 +35,37 @@ export const ruleSchema = z
      * "5 Ill. Comp. Stat. 805/{at}". Defaults to `pinpoint`.
      */
     bluebook: prose.refine(isPinpointTemplate, 'must contain {at} exactly once, e.g. "5 Ill. Comp. Stat. 805/{at}"').optional(),
+    /**
+     * Where the official text of one provision lives, when the publisher has one page
+     * per section whose address can be built from the section number. Every provision's
+     * "Official text" link is built from it (src/lib/rule-model.ts). Leave it out where
+     * the addresses cannot be built (American Legal's Municipal Code pages, a Public Act,
+     * a CPD directive): each provision then links to the nearest official `source` of
+     * itself or a provision above it, else the rule's first official source.
+     */
+    officialUrl: z
+      .strictObject({
+        /**
+         * The address with {section} where the section number goes, e.g.
+         * "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}".
+         * {section} is the part of a provision's `at` before any parenthesis ("15(e)" → "15",
+         * "22-105(b)" → "22-105"); a defined term uses its section. Copy it from real
+         * section addresses of the publisher (the source registry has many); never guess one.
+         */
+        pattern: z
+          .string()
+          .refine(isOfficialUrlPattern, 'must be an https address with {section} exactly once, e.g. "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}"'),
+        /**
+         * Checked like a registry entry (src/schemas/source.ts), since every address it builds
+         * is a link to another website: the day someone confirmed the pattern against the
+         * publisher's real section addresses, and how (live, archive, or unchecked).
+         */
+        checked: isoDate.optional(),
+        checkedVia: z.enum(['live', 'archive', 'unchecked']),
+        /** Which real addresses it was checked against, and anything else a maintainer should know. */
+        note: prose.optional(),
+      })
+      .optional(),
     /** Other ways people write or search for it, e.g. "IL TRUST Act", "Public Act 100-463". */
     aliases: z.array(prose).default([]),
     /** Who has to follow it, in one plain sentence. */
@@ -84,6 +114,15 @@ export const ruleSchema = z
   .superRefine((rule, ctx) => {
     if (Array.isArray(rule.provisions) && rule.provisions.length > 0 && rule.pinpoint === undefined) {
       ctx.addIssue({ code: 'custom', path: ['pinpoint'], message: 'required when the rule lists provisions, e.g. "5 ILCS 805/{at}"' });
+    }
+    if (rule.officialUrl !== undefined && !(Array.isArray(rule.provisions) && rule.provisions.length > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['officialUrl'], message: 'only a rule that lists provisions has a per-provision official address' });
+    }
+    if (rule.officialUrl?.checkedVia !== undefined && rule.officialUrl.checkedVia !== 'unchecked' && rule.officialUrl.checked === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['officialUrl', 'checked'], message: 'give the day you checked the pattern ("YYYY-MM-DD"), or set checkedVia: unchecked' });
+    }
+    if (rule.officialUrl?.checkedVia === 'unchecked' && rule.officialUrl.checked !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['officialUrl', 'checked'], message: 'an unchecked pattern has no checked date' });
     }
     if (rule.kind === 'court-decision' && rule.case === undefined) {
       ctx.addIssue({ code: 'custom', path: ['case'], message: 'a court decision needs its court and docket number' });

@@ -26,6 +26,24 @@ describe('copying a citation', () => {
     await page.close();
   });
 
+  it('says "Copied" on the button itself, keeping its name and the focus, then goes back to its label', async () => {
+    const page = await browser().context.newPage();
+    await page.goto(`${browser().origin}/rules/il-trust-act/`);
+    const button = page.locator('[id="15-e"] + .provision-meta').getByRole('button', { name: 'Copy citation' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const shown = button.locator('[aria-hidden="true"]');
+    await expect.poll(() => shown.isVisible()).toBe(true);
+    expect(await shown.textContent()).toBe('Copied');
+    // Same accessible name (a screen reader hears the live region, not a renamed button), focus kept.
+    expect(await button.count()).toBe(1);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Copied: 5 ILCS 805/15(e)');
+    await expect.poll(() => shown.isVisible(), { timeout: 15_000 }).toBe(false);
+    expect(await button.innerText()).toBe('Copy citation');
+    await page.close();
+  });
+
   it('works the same on the Spanish page, in Spanish, with the same official citation and anchor', async () => {
     const page = await browser().context.newPage();
     await page.goto(`${browser().origin}/es/rules/il-trust-act/`);
@@ -36,6 +54,7 @@ describe('copying a citation', () => {
     await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Copiado: 5 ILCS 805/15(e)');
     await meta.getByRole('button', { name: 'Copiar enlace' }).click();
     expect(await clip()).toBe(`${browser().origin}/es/rules/il-trust-act/#15-e`);
+    await expect.poll(() => meta.getByRole('button', { name: 'Copiar enlace' }).locator('[aria-hidden="true"]').textContent()).toBe('Copiado');
     await page.close();
   });
 

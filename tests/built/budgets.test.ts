@@ -39,7 +39,7 @@ const LONG_PAGES: Record<string, number> = {
   '/es/rules/il-trust-act/': 16.5 * KB, // same additions in Spanish
   '/rules/il-pa-104-0440/': 12.5 * KB, // 2026-12: hospital rule from 210 ILCS 85/6.14h and the open filing day of the DOJ suit
   '/es/rules/il-pa-104-0440/': 14 * KB, // same additions in Spanish
-  '/rules/il-voices-act/': 11 * KB, // 2026-12: official enactment record, T visa note and CPD's business-day deadlines
+  '/rules/il-voices-act/': 11.5 * KB, // 2026-12: official enactment record, T visa note, CPD's business-day deadlines and a section link on each provision
   '/es/rules/il-voices-act/': 12.5 * KB, // 2026-12: the official enactment record and CPD's deadlines, in Spanish
   '/es/rules/il-way-forward-act/': 11.25 * KB, // 2026-12: the appeal entry, the fixed Section 15 list, the "may be out of date" status notice and the translation notice, in Spanish
   '/timeline/': 13.5 * KB,

@@ -59,8 +59,22 @@ describe.each(rules.map((r) => [r.id, r] as const))('rule page /rules/%s/', (id,
       expect(meta.querySelector('.badge')?.textContent).toMatch(/Verified against the official text|Secondary source only|Not yet verified/);
       expect(meta.querySelector(`a[href="#${pid}"]`)).not.toBeNull();
       expect(meta.querySelector('a[href^="http"]')).not.toBeNull();
+      // One click to the official text of this very provision (the finest address the rule's model has).
+      const official = meta.querySelector('a[data-official-text]');
+      expect(official?.getAttribute('href'), `official text of #${pid}`).toMatch(/^https?:\/\/[^\s]+$/);
+      expect(official?.textContent?.replace(/\s+/g, ' ').trim()).toBe(`Official text of ${formatPinpoint(data.pinpoint!, p.at, p.term)}`);
     },
   );
+
+  it('gives every provision of the Spanish page the same official-text link, in Spanish', () => {
+    const es = pageAt(`/es/rules/${id}/`).document;
+    for (const p of data.provisions ?? []) {
+      const pid = provisionId(p.at, p.term);
+      const link = (d: Document) => d.getElementById(pid)?.parentElement?.querySelector('.provision-meta a[data-official-text]');
+      expect(link(es)?.getAttribute('href'), `#${pid}`).toBe(link(doc)?.getAttribute('href'));
+      expect(link(es)?.textContent, `#${pid}`).toMatch(/^Texto oficial/);
+    }
+  });
 
   it('shows when it was last reviewed, in words', () => {
     expect(doc.querySelector('.rule-meta')?.textContent).toContain('Last reviewed');

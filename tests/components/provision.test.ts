@@ -26,11 +26,21 @@ describe('<Provision>', () => {
     const meta = doc.querySelector('.provision-meta')!;
     expect(meta.textContent).toContain('Verified against the official text');
     const links = [...meta.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    // The General Assembly's page for section 15, from the TRUST Act's `officialUrl` pattern (it was the
+    // registry's file copy of the same section, witnessslips.ilga.gov/ftp/ILCS/…/000508050K15.html, before
+    // every provision linked to the finest official address).
     expect(links).toContainEqual([
       'Official text of 5 ILCS 805/15(e)',
-      'https://witnessslips.ilga.gov/ftp/ILCS/Ch%200005/Act%200805/000508050K15.html',
+      'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K15',
     ]);
     expect(links).toContainEqual(['Link to this part (5 ILCS 805/15(e))', '#15-e']);
+  });
+
+  it('links to the official text and, beside it, the unofficial copy its wording was read in', async () => {
+    const { doc } = await renderProvision('25(b)');
+    const links = [...doc.querySelectorAll('.provision-meta a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).toContainEqual(['Official text of 5 ILCS 805/25(b)', 'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K25']);
+    expect(links.find(([text]) => text?.startsWith('Text (unofficial copy)'))?.[1]).toMatch(/^https?:\/\//);
   });
 
   it('keeps the verification line out of the search index', async () => {

@@ -59,6 +59,10 @@ describe('citations that resolve to a provision or a rule', () => {
     ['S06-14-03 Item V-D-1-a', 'rules/cpd-s06-14-03/#V-D-1-a'],
     ['S02-06', 'rules/cpd-s02-06/'],
     ['Special Order S02-06', 'rules/cpd-s02-06/'],
+    ['S02-06 Item G-1', 'rules/cpd-s02-06/#G-1'], // S02-06's items are lettered A to H, not numbered
+    ['CPD S02-06 (2019), Item F-2-a', 'rules/cpd-s02-06/#F-2-a'],
+    ['Special Order S02-06, Item H', 'rules/cpd-s02-06/#H'],
+    ['S02-06 Item Z-9', 'missing: CPD S02-06 (2019), Item Z-9'],
     // Public Acts
     ['P.A. 102-234', 'rules/il-way-forward-act/'],
     ['Public Act 102-234', 'rules/il-way-forward-act/'],
@@ -190,5 +194,15 @@ describe('texts that name more than one place', () => {
     ['Illinois Way Forward Act, 5 ILCS 805 5/15(g)(1), (2),', 'each: rules/il-way-forward-act/ | rules/il-trust-act/#15-g-1 | rules/il-trust-act/#15-g-2'],
   ])('%s → %s', (q, expected) => {
     expect(where(q)).toBe(expected);
+  });
+});
+
+describe('names Spanish-language sources use, in the Spanish lookup', async () => {
+  const es = buildCitationIndex(toCitableRules((await loadSiteData()).rulesByLang.es));
+  it.each([
+    ['Ciudad que da la Bienvenida', 'rules/chicago-welcoming-city/'],
+    ['ICE bajo aviso', 'rules/chicago-eo-2026-01/'],
+  ])('%s → %s', (q, path) => {
+    expect(lookupCitation(es, q)).toMatchObject({ kind: 'rule', path });
   });
 });

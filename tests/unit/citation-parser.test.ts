@@ -31,6 +31,9 @@ describe('parseCitation: the ways people write citations', () => {
     ['SO S06-14-03', { family: 'cpd', key: 'S06-14-03' }],
     ['CPD S06-14-03 (2020), Item III-A', { family: 'cpd', key: 'S06-14-03', at: 'III-A' }],
     ['S02-06', { family: 'cpd', key: 'S02-06' }],
+    ['S02-06 Item G-1', { family: 'cpd', key: 'S02-06', at: 'G-1' }],
+    ['CPD S02-06 (2019), Item F-2-a', { family: 'cpd', key: 'S02-06', at: 'F-2-A' }],
+    ['Special Order S02-06, Item C', { family: 'cpd', key: 'S02-06', at: 'C' }],
     // Public Acts
     ['P.A. 102-234', { family: 'pa', key: '102-234' }],
     ['Public Act 102-234', { family: 'pa', key: '102-234' }],

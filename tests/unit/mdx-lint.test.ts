@@ -20,6 +20,18 @@ describe('lintInlineComponents', () => {
     expect(lintInlineComponents('<Provision at="15(e)">\nBody text.\n</Provision>')).toEqual([]);
   });
 
+  it('gives the column, and reads the tree: a loose list item or a quote splits the sentence too', () => {
+    expect(lintInlineComponents('- Item one.\n\n- A list item\n  <Cite rule="a" at="1" />\n  goes on.')).toEqual([
+      expect.objectContaining({ line: 4, column: 3 }),
+    ]);
+    expect(lintInlineComponents('> Quoted\n> <SitePath path="/help/" />\n> text.')).toHaveLength(1);
+    expect(lintInlineComponents('Text <Cite rule="a" at="1" />\n<Cite rule="b" at="2" /> and more.')).toEqual([]);
+  });
+
+  it('says when a body is not valid MDX, with its place', () => {
+    expect(lintInlineComponents('<Cite rule="a" at="1"\nbroken')).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/^not valid MDX: /) })]);
+  });
+
   it('ignores code blocks', () => {
     expect(lintInlineComponents('```mdx\nText\n<Cite rule="a" at="1" />\nmore\n```')).toEqual([]);
   });

@@ -16,6 +16,19 @@ describe('ruleSchema', () => {
     expect(result.data?.lang).toBe('en');
   });
 
+  it('accepts an official-address pattern with {section} once, checked like a registry entry', () => {
+    const url = (pattern: string, check: Record<string, unknown> = { checked: '2026-12-07', checkedVia: 'archive' }) => ({ ...validRuleData(), officialUrl: { pattern, ...check } });
+    expect(issues(url('https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000509990K{section}'))).toEqual([]);
+    expect(issues(url('https://x.gov/{section}', { checkedVia: 'unchecked' }))).toEqual([]);
+    for (const bad of ['https://ilga.gov/fulltext.asp?DocName=000509990K', 'http://ilga.gov/x?s={section}', 'https://x.gov/{section}/{section}', 'https://x.gov/{at}?s={section}', 'ilga.gov/{section}']) {
+      expect(issues(url(bad)), bad).toEqual([expect.stringMatching(/^officialUrl\.pattern: must be an https address with \{section\} exactly once/)]);
+    }
+    expect(issues(url('https://x.gov/{section}', { checkedVia: 'archive' }))).toEqual([
+      'officialUrl.checked: give the day you checked the pattern ("YYYY-MM-DD"), or set checkedVia: unchecked',
+    ]);
+    expect(issues({ ...url('https://x.gov/{section}'), provisions: [] })).toEqual(['officialUrl: only a rule that lists provisions has a per-provision official address']);
+  });
+
   it('rejects an unknown key, naming it', () => {
     expect(issues({ ...validRuleData(), colour: 'red' }).join('\n')).toMatch(/colour/);
   });

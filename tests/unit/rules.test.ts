@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { findProvision, provisionCitation, provisionPath, provisionSourceId, rulePath } from '../../src/lib/rules.ts';
+import { parentOf } from '../../src/lib/provision-id.ts';
+import { buildRuleModel, provisionOf } from '../../src/lib/rule-model.ts';
+import { findProvision, provisionPath, rulePath, type Rule } from '../../src/lib/rules.ts';
+import type { Source } from '../../src/schemas/source.ts';
 import { sortRules } from '../../src/lib/rule-order.ts';
 import { sitePath } from '../../src/lib/site.ts';
 import { rule, source, sourceMap, validRuleData } from '../helpers/fixtures.ts';
 
 const example = rule('example', { ...validRuleData(), sources: ['official-999', 'news-999'] });
 const registry = sourceMap(source('news-999', false), source('official-999', true));
+// The facts these tests pin are now read from the rule model (src/lib/rule-model.ts).
+const provisionCitation = (r: Rule, at: string, term?: string) => provisionOf(buildRuleModel(r, registry), at, term)!.citation;
+const provisionSourceId = (r: Rule, at: string, term: string | undefined, sources: Map<string, Source>) =>
+  provisionOf(buildRuleModel(r, sources), at, term)!.sourceId;
+const provisionDepth = (r: Rule, at: string, term?: string) => provisionOf(buildRuleModel(r, registry), at, term)!.depth;
 
 describe('findProvision and provisionCitation', () => {
   it('finds a declared provision and prints its citation', () => {
@@ -57,8 +65,7 @@ describe('sortRules', () => {
 });
 
 describe('provisionDepth and parentOf', () => {
-  it('follows parentheses, explicit parents and terms', async () => {
-    const { provisionDepth, parentOf } = await import('../../src/lib/rules.ts');
+  it('follows parentheses, explicit parents and terms', () => {
     const data = { ...validRuleData(), provisions: [
       { at: 'III', heading: 'x', verification: 'official' },
       { at: 'III-A', parent: 'III', heading: 'x', verification: 'official' },

@@ -40,6 +40,8 @@ const strings = {
   'copy.bluebook': 'Copy Bluebook',
   'copy.link': 'Copy link',
   'copy.done': 'Copied: {text}',
+  /** Shown on a copy button for a moment after it copied (the live region says what was copied). */
+  'copy.copied': 'Copied',
   'copy.failed': 'Could not copy. Select the text and copy it instead: {text}',
   'site.name': 'Police & Immigration Rules: Illinois and Chicago',
   'site.short': 'Police & Immigration Rules',

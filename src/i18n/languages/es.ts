@@ -33,6 +33,7 @@ export default {
     'copy.bluebook': 'Copiar cita Bluebook',
     'copy.link': 'Copiar enlace',
     'copy.done': 'Copiado: {text}',
+    'copy.copied': 'Copiado',
     'copy.failed': 'No se pudo copiar. Seleccione el texto y cópielo: {text}',
     'site.name': 'Reglas sobre la policía y la inmigración: Illinois y Chicago',
     'site.short': 'Reglas sobre policía e inmigración',
