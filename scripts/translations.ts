@@ -32,7 +32,8 @@ function mark(state: TranslationState): void {
   const end = text.indexOf('\n---', 3);
   if (!text.startsWith('---') || end === -1) throw new Error(`${state.file}: no frontmatter`);
   const front = text.slice(0, end).replace(/\nenglishVersion: .*/, '');
-  writeFileSync(state.file, `${front}\nenglishVersion: ${state.expected}${text.slice(end)}`);
+  // Quoted: a fingerprint of digits only would otherwise be read as a number.
+  writeFileSync(state.file, `${front}\nenglishVersion: "${state.expected}"${text.slice(end)}`);
   console.log(`marked ${state.file} as made from ${state.english} (${state.expected})`);
 }
 

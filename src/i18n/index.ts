@@ -37,6 +37,11 @@ export function language(lang: Lang): LanguageMeta {
   return file.meta;
 }
 
+/** The search words of `lang` (its stop words and synonyms), as its language file gives them. */
+export function languageSearchWords(lang: Lang): LanguageFile['search'] | undefined {
+  return byCode.get(lang)?.search;
+}
+
 /** The text for `key` in `lang`, with {placeholders} filled from `vars`. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const text = (byCode.get(lang) ?? byCode.get(DEFAULT_LANG)!).strings[key];

@@ -5,6 +5,7 @@
  * site's own language: its file defines the keys every other file must carry.
  */
 import type { UiKey } from './languages/en.ts';
+import type { SearchWords } from './search-words.ts';
 
 export interface LanguageMeta {
   /** ISO 639-1 code: the address prefix (/es/), the content folder (content/es/) and <html lang>. */
@@ -31,4 +32,6 @@ export interface LanguageMeta {
 export interface LanguageFile {
   meta: LanguageMeta;
   strings: Record<UiKey, string>;
+  /** Search in this language: the small words a query leaves out, and synonyms for this field (src/i18n/search-words.ts). */
+  search: SearchWords;
 }

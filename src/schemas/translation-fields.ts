@@ -13,8 +13,7 @@ export const translationFields = {
    */
   englishVersion: z
     .string()
-    .regex(/^[0-9a-f]{12}$/, 'the fingerprint is 12 hex digits; let `npm run translations -- --mark <file>` write it')
-    .optional(),
+    .regex(/^[0-9a-f]{12}$/, 'the fingerprint is 12 hex digits, in quotes; let `npm run translations -- --mark <file>` write it'),
   /** A review by a qualified translator: who (name and qualification) and when. Until there is one, the page says so. */
   reviewed: z.strictObject({ by: prose, date: isoDate }).optional(),
 };

@@ -13,6 +13,12 @@ function labels<P extends string, T extends Record<string, string>>(prefix: P, v
   };
 }
 
+const FAMILY_EN = [
+  'brother', 'sister', 'mother', 'mom', 'mum', 'father', 'dad', 'son', 'daughter', 'husband', 'wife', 'partner',
+  'boyfriend', 'girlfriend', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandma', 'grandfather', 'grandpa',
+  'child', 'kid', 'parent', 'relative', 'friend', 'neighbor', 'neighbour', 'loved one',
+];
+
 const strings = {
   'search.searching': 'Searching…',
   'search.none': 'No results for “{q}”. Try a citation such as 5 ILCS 805/15, or a word such as detainer.',
@@ -267,4 +273,35 @@ export type UiKey = keyof typeof strings;
 export default {
   meta: { code: 'en', name: 'English', englishName: 'English', tag: 'en-US', dir: 'ltr', coverage: 'full', order: 0 },
   strings,
+  /** Search: small words left out of a query, and synonyms for this field (see src/i18n/search-words.ts). */
+  search: {
+    stop: [
+      'a', 'am', 'an', 'and', 'are', 'at', 'be', 'by', 'can', 'cant', 'could', 'did', 'do', 'does', 'dont', 'for',
+      'from', 'get', 'got', 'has', 'have', 'he', 'her', 'him', 'his', 'how', 'i', 'im', 'if', 'in', 'is', 'it', 'ive',
+      'me', 'my', 'need', 'no', 'not', 'of', 'on', 'or', 'our', 'please', 'she', 'should', 'so', 'that', 'the',
+      'their', 'them', 'they', 'this', 'to', 'want', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'who',
+      'why', 'will', 'with', 'wont', 'would', 'you', 'your',
+    ],
+    synonyms: [
+      { words: ['CPD', 'Chicago police'] },
+      { words: ['ICE', 'la migra', 'migra', 'immigration agents', 'immigration officers', 'federal agents'] },
+      { words: ['arrest*', 'detained', 'detain', 'taken', 'took', 'picked up', 'locked up', 'custody'] },
+      { words: ['warrant*'], alsoFor: ['order', 'orders'] },
+      { words: ['hand over', 'handed over', 'turn over', 'turned over', 'transfer*'], alsoFor: ['hand', 'hands', 'handed', 'give', 'gives', 'send', 'sent'] },
+      { words: ['share*', 'information', 'info', 'data', 'records'] },
+      { words: ['someone', 'family'], alsoFor: FAMILY_EN },
+      { words: ['lawyer', 'attorney', 'legal help', 'legal aid', 'public defender'] },
+      { words: ['door', 'home', 'house', 'apartment'] },
+      { words: ['status', 'papers', 'undocumented', 'citizenship'] },
+      { words: ['birthplace', 'born'] },
+      { words: ['traffic', 'pulled over'], alsoFor: ['pulled', 'car', 'driving'] },
+      { words: ['hotline', 'help line', 'helpline'] },
+      { words: ['report', 'complain*'] },
+      { words: ['deport*', 'removal'] },
+      { words: ['hospital', 'clinic', 'emergency room'] },
+      { words: ['glossary', 'definition', 'definitions', 'meaning'], alsoFor: ['mean', 'means', 'define'] },
+      { words: ['timeline', 'history'], alsoFor: ['dates'] },
+      { words: ['crosswalk', 'compare'], alsoFor: ['comparison', 'difference', 'differences'] },
+    ],
+  },
 } satisfies LanguageFile;

@@ -4,6 +4,12 @@
  */
 import type { LanguageFile } from '../language.ts';
 
+const FAMILY_ES = [
+  'hermano', 'hermana', 'madre', 'mamá', 'padre', 'papá', 'hijo', 'hija', 'esposo', 'esposa', 'marido', 'mujer',
+  'pareja', 'novio', 'novia', 'primo', 'prima', 'tío', 'tía', 'abuelo', 'abuela', 'niño', 'niña', 'pariente',
+  'amigo', 'amiga', 'vecino', 'vecina', 'ser querido',
+];
+
 export default {
   meta: { code: 'es', name: 'Español', englishName: 'Spanish', tag: 'es-US', dir: 'ltr', coverage: 'full', order: 1 },
   strings: {
@@ -288,5 +294,36 @@ export default {
     'event.appealed': 'Apelado',
     'event.reaffirmed': 'Reafirmada',
     'event.repealed': 'Derogada',
+  },
+  /** Search: small words left out of a query, and synonyms for this field (see src/i18n/search-words.ts). */
+  search: {
+    stop: [
+      'a', 'al', 'cómo', 'como', 'con', 'cuál', 'cual', 'cuándo', 'cuando', 'de', 'del', 'dónde', 'donde', 'el',
+      'ella', 'ellos', 'en', 'es', 'esta', 'está', 'están', 'este', 'esto', 'estoy', 'fue', 'hay', 'ir', 'la', 'las',
+      'le', 'les', 'lo', 'los', 'me', 'mi', 'mis', 'muy', 'necesito', 'no', 'nos', 'o', 'para', 'pero', 'por',
+      'puede', 'pueden', 'puedo', 'qué', 'que', 'quién', 'quien', 'quiero', 'se', 'ser', 'si', 'son', 'su', 'sus',
+      'te', 'tengo', 'tiene', 'tienen', 'tu', 'tus', 'un', 'una', 'uno', 'va', 'van', 'y', 'ya', 'yo',
+    ],
+    synonyms: [
+      { words: ['CPD', 'policía de Chicago'] },
+      { words: ['ICE', 'la migra', 'migra', 'agentes de inmigración', 'agentes federales'] },
+      { words: ['arrest*', 'detenido', 'detenida', 'detener', 'detuvieron', 'detuvo', 'se llevaron', 'llevaron', 'agarraron', 'custodia'] },
+      { words: ['orden', 'órdenes', 'orden judicial', 'warrant'] },
+      { words: ['entreg*', 'transfer*'], alsoFor: ['dar', 'dieron', 'mandar', 'mandaron'] },
+      { words: ['compart*', 'información', 'datos', 'registros'] },
+      { words: ['alguien', 'familia', 'familiar'], alsoFor: FAMILY_ES },
+      { words: ['abogado', 'abogada', 'ayuda legal', 'defensor público', 'defensora pública'] },
+      { words: ['puerta', 'casa', 'hogar', 'apartamento'] },
+      { words: ['estatus', 'papeles', 'indocumentado', 'indocumentada', 'ciudadanía'] },
+      { words: ['lugar de nacimiento', 'nací', 'nació', 'naciste'] },
+      { words: ['tráfico', 'tránsito'], alsoFor: ['me pararon', 'me paró'] },
+      { words: ['línea de ayuda', 'línea de apoyo', 'línea directa', 'hotline'] },
+      { words: ['denunci*', 'queja*', 'reportar'] },
+      { words: ['deport*'] },
+      { words: ['hospital', 'clínica', 'sala de emergencias'] },
+      { words: ['glosario', 'definición', 'definiciones', 'significado'], alsoFor: ['significa', 'quiere decir'] },
+      { words: ['cronología', 'historia'], alsoFor: ['fechas'] },
+      { words: ['comparar', 'comparación'], alsoFor: ['diferencia', 'diferencias'] },
+    ],
   },
 } satisfies LanguageFile;
