@@ -9,14 +9,14 @@ const notice = async (props: Record<string, unknown>) =>
 describe('<TranslationNotice>', () => {
   it('says, in the page language, that no qualified translator reviewed it and that the English controls, with a link to the English page', async () => {
     const el = await notice({ ...state, recorded: 'aaaaaaaaaaaa', current: true });
-    expect(el?.textContent).toContain('Un traductor calificado todavía no revisó esta traducción');
+    expect(el?.textContent).toContain('Traducción aún no revisada por un traductor calificado');
     expect(el?.querySelector('a[hreflang="en"]')?.getAttribute('href')).toBe('/guides/ice-at-my-door/');
     expect(el?.textContent).not.toContain('cambió');
   });
   it('says when the English page changed after the translation was made', async () => {
     const el = await notice({ ...state, recorded: 'bbbbbbbbbbbb', current: false, reviewed: { by: 'A. Translator', date: '2027-01-02' } });
     expect(el?.textContent).toContain('La página en inglés cambió');
-    expect(el?.textContent).not.toContain('todavía no revisó');
+    expect(el?.textContent).not.toContain('aún no revisada');
   });
   it('disappears once a review is recorded and the translation is current', async () => {
     expect(await notice({ ...state, recorded: 'aaaaaaaaaaaa', current: true, reviewed: { by: 'A. Translator', date: '2027-01-02' } })).toBeNull();
