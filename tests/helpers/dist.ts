@@ -51,10 +51,10 @@ export function builtPages(): BuiltPage[] {
  * The languages of the built site other than English: every first path segment under which a home page was
  * built (/es/, /pl/, …). Read from dist/ itself, so these helpers need no source code.
  */
-export function builtLanguages(): string[] {
-  requireDist();
-  return readdirSync(DIST, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name) && existsSync(join(DIST, d.name, 'index.html')))
+export function builtLanguages(dist = DIST): string[] {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}/.`);
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name) && existsSync(join(dist, d.name, 'index.html')))
     .map((d) => d.name)
     .sort();
 }
