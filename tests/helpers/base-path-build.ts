@@ -15,7 +15,7 @@ export const BASE_DIST = join(ROOT, 'dist');
 
 export function buildUnderBasePath(): { ok: boolean; output: string } {
   rmSync(ROOT, { recursive: true, force: true });
-  return astroBuild({ SITE_URL: BASE_SITE, SITE_BASE: BASE, SITE_OUT_DIR: BASE_DIST, SITE_CACHE_DIR: join(ROOT, 'cache') });
+  return astroBuild({ SITE_URL: BASE_SITE, SITE_BASE: BASE, SITE_OUT_DIR: BASE_DIST, SITE_CACHE_DIR: join(ROOT, 'cache') }, { name: `the site under ${BASE}` });
 }
 
 export function ensureBasePathBuild(): void {
