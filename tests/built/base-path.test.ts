@@ -23,7 +23,7 @@ beforeAll(() => {
   pages = readdirSync(BASE_DIST, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
     .map((f) => ({ path: f.split(sep).join('/'), document: parseHTML(readFileSync(join(BASE_DIST, f), 'utf8')).document as unknown as Document }));
-}, 180_000);
+});
 
 describe('the site built under /some/base/', () => {
   it('builds every page', () => {
