@@ -4,14 +4,14 @@
  * language switch stays under it, and offline saving works in its scope.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from '../helpers/browser.ts';
+import { openSession, type Session, STATE_WAIT } from '../helpers/browser.ts';
 import { BASE, BASE_DIST, ensureBasePathBuild } from '../helpers/base-path-build.ts';
 
 let session: Session;
 beforeAll(async () => {
   ensureBasePathBuild();
   session = await openSession({}, BASE_DIST, BASE);
-}, 180_000);
+}, 300_000);
 afterAll(async () => {
   await session?.close();
 });
@@ -30,7 +30,7 @@ describe(`the site under ${BASE}`, () => {
   it('searches, and links each result under the base', async () => {
     const page = await session.context.newPage();
     await page.goto(`${session.origin}${BASE}search/?q=detainer`);
-    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#search-results > li').count(), STATE_WAIT).toBeGreaterThan(0);
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
     await page.goto(`${session.origin}${BASE}cite/?q=${encodeURIComponent('5 ILCS 805/15(e)')}`);
@@ -42,7 +42,7 @@ describe(`the site under ${BASE}`, () => {
     const page = await session.context.newPage();
     await page.goto(`${session.origin}${BASE}offline/`);
     await page.getByRole('button', { name: 'Save this site on this device' }).click();
-    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 30_000 }).toMatch(/^Saved: \d+ files/);
+    await expect.poll(() => page.getByRole('status').innerText(), STATE_WAIT).toMatch(/^Saved: \d+ files/);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
     expect(new URL(scope!).pathname).toBe(BASE);
     await page.close();

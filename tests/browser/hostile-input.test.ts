@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedSession } from '../helpers/browser.ts';
+import { sharedSession, STATE_WAIT } from '../helpers/browser.ts';
 
 const browser = sharedSession();
 
@@ -59,7 +59,7 @@ describe.each([
     const title = await (await page.goto(`${browser().origin}${path}`))!.text().then((html) => /<title>([^<]*)<\/title>/.exec(html)![1]);
     await page.goto(`${browser().origin}${path}?q=${encodeURIComponent(query)}`);
     const status = path === '/search/' ? page.locator('#search-status') : page.locator('main');
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(answered);
+    await expect.poll(() => status.textContent(), STATE_WAIT).toMatch(answered);
     expect(await inert(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(await page.title()).toBe(title.replace(/&amp;/g, '&'));

@@ -13,6 +13,14 @@ import { DIST, requireDist } from './dist.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * How long a wait for a state (a result shown, a status text, an address) may take before the test gives up:
+ * generous, so that a busy machine passes as a quiet one does. Waits are for states, never for a length of time.
+ * Playwright's own waits (navigation, locators, waitForURL) use it too; vitest.browser.config.ts sets the same
+ * bound for expect.poll.
+ */
+export const STATE_WAIT = { timeout: 60_000 };
+
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -60,6 +68,8 @@ export async function openSession(options: BrowserContextOptions = {}, dist = DI
     viewport: { width: 390, height: 844 },
     ...options,
   });
+  context.setDefaultTimeout(STATE_WAIT.timeout);
+  context.setDefaultNavigationTimeout(STATE_WAIT.timeout);
   return {
     context,
     server,
