@@ -1,35 +1,63 @@
 /**
  * `npm test`: the whole suite, in order, fast checks first.
  *
- *   1. type check      astro check (TypeScript and content types)
- *   2. build           astro build, Pagefind included
- *   3. unit            Vitest: src/lib, schemas, components (Container API)
- *   4. built           Vitest: every page in dist/, and broken-content builds
- *   5. browser         Vitest + Chromium: search queries, keyboard, no-JS, axe
+ *   1. content sync   astro sync --force, once (the unit tests and the type check reuse it)
+ *   2. unit           Vitest: src/lib, schemas, the cross-file checks, components (Container API)
+ *   3. type check     astro check (TypeScript and content types)
+ *   4. build          astro build, Pagefind included
+ *   5. built          Vitest, one worker: every page in dist/ (parsed once), the site under a base path,
+ *                     and a few builds of the small fixture site (broken content, a third language)
+ *   6. browser        Vitest + Chromium: every page once (axe, reflow, privacy), search, offline, the card
  *
  * Every Vitest test counts once; the type check and the build count as one
  * check each. A suite that cannot run (no build, no Chromium) counts as a
- * failure, never as a skip. The last line is always "N passed, N failed".
+ * failure, never as a skip. It then prints what the run cost (wall time, CPU
+ * time, every `astro build`) and writes it to .test-results/suite.json for
+ * `npm run bench` (scripts/lib/suite-measure.ts). The last line is always
+ * "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  BUILD_LOG,
+  SUITE_RECORD,
+  childCpuSeconds,
+  describeSuite,
+  readBuilds,
+  recordBuild,
+  type StepRecord,
+  type SuiteRecord,
+} from './lib/suite-measure.ts';
 
 const node = process.execPath;
 const astro = 'node_modules/astro/bin/astro.mjs';
 const vitest = 'node_modules/vitest/vitest.mjs';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const buildLog = resolve('.test-results/builds.jsonl');
+// SITE_SYNCED: the unit tests' global setup (tests/helpers/astro-sync.ts) need not sync again.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_SYNCED: '1', [BUILD_LOG]: buildLog };
+process.env[BUILD_LOG] = buildLog;
+
+const started = Date.now();
+const cpuBefore = childCpuSeconds();
+mkdirSync('.test-results', { recursive: true });
+rmSync(buildLog, { force: true });
+rmSync(SUITE_RECORD, { force: true });
 
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
+const steps: StepRecord[] = [];
 
 function step(name: string, args: string[]): boolean {
   console.log(`\n=== ${name} ===`);
-  const started = Date.now();
+  const t0 = Date.now();
   const result = spawnSync(node, args, { stdio: 'inherit', env });
   const ok = result.status === 0;
-  console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s) ===`);
+  const seconds = (Date.now() - t0) / 1000;
+  steps.push({ name, seconds, ok });
+  console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s) ===`);
   return ok;
 }
 
@@ -69,14 +97,29 @@ function suite(name: string, config: string, canRun: string | true): void {
 }
 
 // --force: Astro's content cache does not notice changes to schema files that content.config.ts imports.
-step('content sync', [astro, 'sync', '--force']);
+const synced = step('content sync', [astro, 'sync', '--force']);
+suite('unit', 'vitest.config.ts', synced || 'the content sync failed');
 check('type check', [astro, 'check']);
+const buildStarted = Date.now();
 const built = check('build', [astro, 'build', '--force']);
-suite('unit', 'vitest.config.ts', true);
+recordBuild({ name: 'the site', seconds: (Date.now() - buildStarted) / 1000, ok: built });
 suite('built', 'vitest.built.config.ts', built || 'the build failed');
 suite('browser', 'vitest.browser.config.ts', !built ? 'the build failed' : existsSync(chromium) || `no Chromium at ${chromium} (apt-get install -y chromium)`);
 
+const record: SuiteRecord = {
+  date: new Date().toISOString(),
+  seconds: (Date.now() - started) / 1000,
+  cpuSeconds: childCpuSeconds() - cpuBefore,
+  steps,
+  builds: readBuilds(buildLog),
+  passed,
+  failed,
+};
+writeFileSync(SUITE_RECORD, `${JSON.stringify(record, null, 2)}\n`);
+
 console.log('');
+for (const s of steps) console.log(`  ${s.name.padEnd(16)} ${s.seconds.toFixed(1).padStart(6)} s${s.ok ? '' : '  FAILED'}`);
+console.log(`Suite: ${describeSuite(record)}: ${record.builds.map((b) => b.name).join('; ')}`);
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
