@@ -13,6 +13,9 @@
  *   5. scale: the real content plus 100 synthetic rules of 10 provisions
  *      (1,000 provisions, with their Spanish pages) built into tests/.tmp/:
  *      time, peak memory, pages, index size and first-search bytes
+ *
+ * Last, the whole test suite (`npm test`): its wall time, CPU time and number
+ * of `astro build`s (scripts/lib/suite-measure.ts; `-- --skip-suite` skips it).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,6 +26,7 @@ import { builtLanguages, builtPages } from '../tests/helpers/dist.ts';
 import { measureSearch } from '../tests/helpers/search-bytes.ts';
 import { runMeasured } from './lib/peak-memory.ts';
 import { writeScaleContent } from './lib/synthetic-content.ts';
+import { benchSuite } from './lib/suite-measure.ts';
 
 const DIST = 'dist';
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
@@ -141,3 +145,6 @@ writeFileSync(
 );
 console.log('\nWrote bench-results.json');
 if (!existsSync(join(DIST, 'index.html'))) console.log('(dist/ was rebuilt by the benchmark)');
+
+// The test suite, last (it rebuilds dist/ itself).
+benchSuite();
