@@ -304,6 +304,7 @@ export default {
    * Korean writes particles on the end of a word (경찰이, 경찰에게), so most entries are beginnings ending in `*`.
    */
   search: {
+    samples: ['영장', '변호사'],
     stop: [
       // Particles the word segmenter cuts off after Latin letters or digits ("ICE에" → "ICE", "에").
       '이', '가', '은', '는', '을', '를', '의', '에', '에게', '에서', '한테', '도', '로', '으로', '와', '과', '랑',
