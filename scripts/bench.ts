@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { openSession } from '../tests/helpers/browser.ts';
-import { builtPages } from '../tests/helpers/dist.ts';
+import { builtLanguages, builtPages } from '../tests/helpers/dist.ts';
 import { measureSearch } from '../tests/helpers/search-bytes.ts';
 import { runMeasured } from './lib/peak-memory.ts';
 import { writeScaleContent } from './lib/synthetic-content.ts';
@@ -67,10 +67,11 @@ function dirSize(dir: string, filter: (name: string) => boolean = () => true): n
 function indexSizes(dist: string) {
   const pf = join(dist, 'pagefind');
   const lang = (l: string) => dirSize(pf, (name) => name.startsWith(`${l}_`) || name.includes(`.${l}_`) || name === `wasm.${l}.pagefind`);
-  return { total: dirSize(pf), en: lang('en'), es: lang('es') };
+  const byLang: Record<string, number> = Object.fromEntries(['en', ...builtLanguages(dist)].map((l) => [l, lang(l)]));
+  return { total: dirSize(pf), byLang };
 }
 
-async function searches(dist: string, plan: [('en' | 'es'), string[]][]) {
+async function searches(dist: string, plan: [string, string[]][]) {
   const session = await openSession({}, dist);
   const out = [];
   for (const [lang, queries] of plan) {
@@ -86,10 +87,15 @@ const builds = [await build(), await build(), await build()];
 // 2. Pages
 const pages = pageWeights();
 // 3. Search
-const search = await searches(DIST, [
-  ['en', ['detainer', '805/15(a)', 'place of birth']],
-  ['es', ['detención', 'orden de detención', 'ICE en mi puerta']],
-]);
+// Every language: its two sample words (src/i18n/languages/<code>.ts, search.samples); English and Spanish also a
+// citation and a phrase.
+const extra: Record<string, string[]> = { en: ['805/15(a)', 'place of birth'], es: ['ICE en mi puerta'] };
+const plan: [string, string[]][] = [];
+for (const lang of ['en', ...builtLanguages(DIST)]) {
+  const file = (await import(`../src/i18n/languages/${lang}.ts`)) as { default: { search: { samples: string[] } } };
+  plan.push([lang, [...file.default.search.samples, ...(extra[lang] ?? [])]]);
+}
+const search = await searches(DIST, plan);
 // 4. Index
 const index = indexSizes(DIST);
 
@@ -122,10 +128,10 @@ for (const s of search) {
   console.log(`\nSearch (${s.lang}): search page ${s.page.requests} requests, ${kb(s.page.gzip)}`);
   s.searches.forEach((q, i) => console.log(`  ${i === 0 ? 'first ' : 'then  '} “${q.query}”: ${q.requests} requests, ${kb(q.gzip)} transferred (${kb(q.raw)} raw)`));
 }
-console.log(`\nPagefind index: ${kb(index.total)} in all (English ${kb(index.en)}, Spanish ${kb(index.es)}, plus shared files)`);
+console.log(`\nPagefind index: ${kb(index.total)} in all (${Object.entries(index.byLang).map(([l, n]) => `${l} ${kb(n)}`).join(', ')}, plus shared files)`);
 console.log(
   `\nScale: +${scale.syntheticRules} synthetic rules, ${scale.syntheticProvisions} provisions → ${scale.pages} pages in ${line(scale)}; ` +
-    `index ${kb(scale.index.total)} (English ${kb(scale.index.en)}); first search “${scale.search[0].searches[0].query}” ${kb(scale.search[0].searches[0].gzip)}, ` +
+    `index ${kb(scale.index.total)} (English ${kb(scale.index.byLang.en)}); first search “${scale.search[0].searches[0].query}” ${kb(scale.search[0].searches[0].gzip)}, ` +
     `then “${scale.search[0].searches[1].query}” ${kb(scale.search[0].searches[1].gzip)}`,
 );
 

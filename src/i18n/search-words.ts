@@ -53,9 +53,14 @@ export interface SearchWords {
   /** Small words left out of a multi-word query: they are on almost every page and only cost downloads. */
   stop: string[];
   synonyms: SynonymGroup[];
+  /**
+   * Two one-word queries that find pages in this language, in two different index chunks: the search byte
+   * budget test and `npm run bench` measure a first and a second search with them.
+   */
+  samples: [string, string];
 }
 
 /** The lists for `lang` (from its language file, src/i18n/languages/<code>.ts): empty for a language that has none. */
 export function searchWords(lang: string): SearchWords {
-  return languageSearchWords(lang) ?? { stop: [], synonyms: [] };
+  return languageSearchWords(lang) ?? { stop: [], synonyms: [], samples: ['', ''] };
 }

@@ -83,7 +83,7 @@ function findingLines(base: string, result: FoundCitation['result']): HTMLElemen
 function renderFindings(base: string, found: FoundCitation[]): HTMLLIElement[] {
   return found.map((f) => {
     const li = document.createElement('li');
-    li.className = `border-l-4 pl-3 ${f.covered ? 'border-accent' : 'border-line'}`;
+    li.className = `border-s-4 ps-3 ${f.covered ? 'border-accent' : 'border-line'}`;
     li.dataset.covered = String(f.covered);
     const as = document.createElement('p');
     as.className = 'font-mono text-[0.95rem] break-words';

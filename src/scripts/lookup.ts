@@ -73,7 +73,7 @@ function missingBox(base: string, box: HTMLElement, result: Extract<Resolved, { 
     const label = document.createElement('p');
     label.textContent = ct('lookup.nearest');
     const ul = document.createElement('ul');
-    ul.className = 'list-disc pl-6';
+    ul.className = 'list-disc ps-6';
     for (const near of result.nearest) {
       const li = document.createElement('li');
       li.append(link(base, near.path, `${near.citation}${near.heading ? `: ${near.heading}` : ''}`));
@@ -107,7 +107,7 @@ export function renderLookup(base: string, result: Lookup): HTMLElement | null {
     return box;
   }
   const ul = document.createElement('ul');
-  ul.className = 'list-disc pl-6 space-y-1';
+  ul.className = 'list-disc ps-6 space-y-1';
   for (const r of result.results) {
     const li = document.createElement('li');
     if (r.kind === 'missing') li.append(link(base, `rules/${r.ruleId}/`, ct('lookup.missing', { citation: r.citation })));

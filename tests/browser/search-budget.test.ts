@@ -13,19 +13,19 @@ import { describe, expect, it } from 'vitest';
 import { sharedSession } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { measureSearch } from '../helpers/search-bytes.ts';
+import { LANGS } from '../../src/i18n/index.ts';
+import { searchWords } from '../../src/i18n/search-words.ts';
 
 const browser = sharedSession();
 const KB = 1024;
 
-describe.each([
-  ['en', ['detainer', 'warrant']],
-  ['es', ['detención', 'estatus']],
-] as const)('searching in %s', (lang, queries) => {
+describe.each(LANGS.map((lang) => [lang, searchWords(lang).samples] as const))('searching in %s', (lang, queries) => {
   it('downloads at most 150 kB for a first one-word search, nothing before it, and less for the next', async () => {
     const { page, searches } = await measureSearch(browser(), DIST, [...queries], lang);
     const [first, second] = searches;
     expect(page.files.some((f) => f.includes('pagefind')), 'the index loads only when a search starts').toBe(false);
-    expect(first.files.filter((f) => f.endsWith('.pf_fragment'))).toHaveLength(5);
+    // The first five results' fragments (fewer only in a language with fewer pages than that).
+    expect(first.files.filter((f) => f.endsWith('.pf_fragment')).length).toBeGreaterThanOrEqual(Math.min(5, first.results));
     expect(first.gzip).toBeLessThanOrEqual(150 * KB);
     expect(second.gzip).toBeLessThan(first.gzip / 2);
     console.log(`${lang}: search page ${(page.gzip / KB).toFixed(1)} kB; first search ${(first.gzip / KB).toFixed(1)} kB in ${first.requests} requests; second ${(second.gzip / KB).toFixed(1)} kB`);

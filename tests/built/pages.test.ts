@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, builtPages, isNotFound, isRulePage, langOfPath } from '../helpers/dist.ts';
+import { DIST, builtPages, englishPath, isNotFound, isRulePage, langOfPath, pathIn } from '../helpers/dist.ts';
+import { language, t } from '../../src/i18n/index.ts';
 
 const pages = builtPages();
 
@@ -26,8 +27,9 @@ describe('the built site', () => {
 describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) => {
   const doc = page.document;
 
-  it('declares its language: Spanish under /es/, English elsewhere', () => {
+  it('declares its language and writing direction: each language under its prefix, English elsewhere', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe(langOfPath(page.path));
+    expect(doc.documentElement.getAttribute('dir')).toBe(language(langOfPath(page.path)).dir);
   });
 
   it('has exactly one h1', () => {
@@ -56,8 +58,8 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
     expect(og('title')?.length).toBeGreaterThan(3);
     expect(og('description')).toBe(doc.querySelector('meta[name="description"]')?.getAttribute('content'));
     expect(og('url')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-    expect(og('type')).toBe(isRulePage(page.path) || /^\/(es\/)?guides\/[^/]+\/$/.test(page.path) ? 'article' : 'website');
-    expect(og('locale')).toBe(langOfPath(page.path) === 'es' ? 'es_US' : 'en_US');
+    expect(og('type')).toBe(isRulePage(page.path) || /^\/guides\/[^/]+\/$/.test(englishPath(page.path)) ? 'article' : 'website');
+    expect(og('locale')).toBe(language(langOfPath(page.path)).tag.replace('-', '_'));
     expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
   });
 
@@ -85,7 +87,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
     const text = doc.body.getAttribute('data-ui-strings');
     if (text !== null) expect(Object.keys(JSON.parse(text)).length).toBeGreaterThan(0);
     if (scripts.length === 0) expect(text).toBeNull();
-    const path = page.path.replace(/^\/es\//, '/');
+    const path = englishPath(page.path);
     if (['/search/', '/rules/', '/cite/', '/offline/'].includes(path)) {
       expect(scripts.length).toBeGreaterThan(0);
     } else if (isRulePage(page.path)) {
@@ -102,8 +104,8 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
 
   it('says, in its own language, that it is information, not legal advice, and links to where to get help', () => {
     const footer = doc.querySelector('body > footer')?.textContent ?? '';
-    const es = langOfPath(page.path) === 'es';
-    expect(footer).toContain(es ? 'información, no asesoría legal' : 'information, not legal advice');
-    expect(doc.querySelector(`body > footer a[href="${es ? '/es/help/' : '/help/'}"]`)).not.toBeNull();
+    const lang = langOfPath(page.path);
+    expect(footer).toContain(t(lang, 'footer.notAdvice'));
+    expect(doc.querySelector(`body > footer a[href="${pathIn('/help/', lang)}"]`)).not.toBeNull();
   });
 });

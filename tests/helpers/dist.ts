@@ -47,16 +47,41 @@ export function builtPages(): BuiltPage[] {
 }
 
 /** The not-found pages ("/404.html", "/es/404.html"): served at any missing address, never indexed. */
-export const isNotFound = (path: string): boolean => /^\/(es\/)?404\.html$/.test(path);
+/**
+ * The languages of the built site other than English: every first path segment under which a home page was
+ * built (/es/, /pl/, …). Read from dist/ itself, so these helpers need no source code.
+ */
+export function builtLanguages(dist = DIST): string[] {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}/.`);
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name) && existsSync(join(dist, d.name, 'index.html')))
+    .map((d) => d.name)
+    .sort();
+}
 
-/** A rule page in either language: "/rules/x/" or "/es/rules/x/". */
-export const isRulePage = (path: string): boolean => /^\/(es\/)?rules\/[^/]+\/$/.test(path);
+let prefixes: RegExp | undefined;
+/** The language prefix of an address, as a pattern: /^\/(es|pl|…)\// */
+function prefix(): RegExp {
+  prefixes ??= new RegExp(`^/(${builtLanguages().join('|') || '(?!)'})/`);
+  return prefixes;
+}
 
-/** The page's language from its address: "es" under /es/, else "en". */
-export const langOfPath = (path: string): 'en' | 'es' => (path.startsWith('/es/') ? 'es' : 'en');
+/** The page's language from its address: the first segment when it names a language, else "en". */
+export const langOfPath = (path: string): string => prefix().exec(path)?.[1] ?? 'en';
 
-/** The same page in the other language ("/rules/x/" ⇄ "/es/rules/x/"). */
-export const otherLanguagePath = (path: string): string => (path.startsWith('/es/') ? path.slice(3) : `/es${path}`);
+/** The address of the same page in English: "/es/rules/x/" → "/rules/x/". */
+export const englishPath = (path: string): string => path.replace(prefix(), '/');
+
+/** The address of the same page in `lang`: ("/rules/x/", "pl") → "/pl/rules/x/". */
+export const pathIn = (path: string, lang: string): string => (lang === 'en' ? englishPath(path) : `/${lang}${englishPath(path)}`);
+
+/** The same page in the other of English and Spanish ("/rules/x/" ⇄ "/es/rules/x/"). */
+export const otherLanguagePath = (path: string): string => (langOfPath(path) === 'en' ? pathIn(path, 'es') : englishPath(path));
+
+export const isNotFound = (path: string): boolean => /^\/404\.html$/.test(englishPath(path));
+
+/** A rule page in any language: "/rules/x/" or "/es/rules/x/". */
+export const isRulePage = (path: string): boolean => /^\/rules\/[^/]+\/$/.test(englishPath(path));
 
 export function pageAt(path: string): BuiltPage {
   const page = builtPages().find((p) => p.path === path);

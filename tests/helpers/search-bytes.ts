@@ -23,7 +23,12 @@ function sum(list: { url: string; raw: number; gzip: number }[]): Transfer {
 }
 
 /** Opens the search page, then runs each query in turn; returns the page load and each search's own downloads. */
-export async function measureSearch(session: Session, dist: string, queries: string[], lang: 'en' | 'es' = 'en'): Promise<{ page: Transfer; searches: (Transfer & { query: string })[] }> {
+export async function measureSearch(
+  session: Session,
+  dist: string,
+  queries: string[],
+  lang = 'en',
+): Promise<{ page: Transfer; searches: (Transfer & { query: string; results: number })[] }> {
   const page = await session.context.newPage();
   const log: { url: string; raw: number; gzip: number }[] = [];
   page.on('requestfinished', (req) => {
@@ -33,16 +38,22 @@ export async function measureSearch(session: Session, dist: string, queries: str
     const buf = readFileSync(file);
     log.push({ url: url.pathname, raw: buf.length, gzip: PRECOMPRESSED.test(url.pathname) ? buf.length : gzipSync(buf, { level: 9 }).length });
   });
-  await page.goto(`${session.origin}${lang === 'es' ? '/es' : ''}/search/`);
+  await page.goto(`${session.origin}${lang === 'en' ? '' : `/${lang}`}/search/`);
   await page.waitForLoadState('networkidle');
   const pageLoad = sum(log.splice(0));
-  const searches: (Transfer & { query: string })[] = [];
+  const searches: (Transfer & { query: string; results: number })[] = [];
   for (const query of queries) {
     await page.locator('input[name="q"]').fill(query);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /results? for|No results|resultados? para|No hay resultados/.test(document.getElementById('search-status')?.textContent ?? ''));
+    // Done when the status says something other than "Searching…" (in the page's language, from its interface text).
+    await page.waitForFunction(() => {
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      const searching = (JSON.parse(document.body.dataset.uiStrings ?? '{}') as Record<string, string>)['search.searching'];
+      return status !== '' && status !== searching;
+    });
     await page.waitForLoadState('networkidle');
-    searches.push({ query, ...sum(log.splice(0)) });
+    const results = await page.locator('#search-results > li').count();
+    searches.push({ query, results, ...sum(log.splice(0)) });
   }
   await page.close();
   return { page: pageLoad, searches };

@@ -128,7 +128,7 @@ describe('analyseQuery', () => {
   });
 
   it('works with lists written for another language shape', () => {
-    const zh: SearchWords = { stop: ['的', '吗'], synonyms: [{ words: ['警察', '警方'] }] };
+    const zh: SearchWords = { stop: ['的', '吗'], synonyms: [{ words: ['警察', '警方'] }], samples: ['警察', '律师'] };
     const ideas = analyseQuery('警察可以问我的移民身份吗', 'zh', zh);
     expect(ideas[0]).toMatchObject({ text: '警察', searches: ['警察', '警方'], synonyms: true });
     expect(ideas.map((i) => i.text)).not.toContain('的');

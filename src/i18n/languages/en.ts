@@ -277,6 +277,7 @@ export default {
   strings,
   /** Search: small words left out of a query, and synonyms for this field (see src/i18n/search-words.ts). */
   search: {
+    samples: ['detainer', 'warrant'],
     stop: [
       'a', 'am', 'an', 'and', 'are', 'at', 'be', 'by', 'can', 'cant', 'could', 'did', 'do', 'does', 'dont', 'for',
       'from', 'get', 'got', 'has', 'have', 'he', 'her', 'him', 'his', 'how', 'i', 'im', 'if', 'in', 'is', 'it', 'ive',

@@ -299,6 +299,7 @@ export default {
   },
   /** Search: small words left out of a query, and synonyms for this field (see src/i18n/search-words.ts). */
   search: {
+    samples: ['detención', 'escuela'],
     stop: [
       'a', 'al', 'cómo', 'como', 'con', 'cuál', 'cual', 'cuándo', 'cuando', 'de', 'del', 'dónde', 'donde', 'el',
       'ella', 'ellos', 'en', 'es', 'esta', 'está', 'están', 'este', 'esto', 'estoy', 'fue', 'hay', 'ir', 'la', 'las',
