@@ -302,6 +302,7 @@ export default {
   },
   /** Search: small words left out of a query, and synonyms for this field (see src/i18n/search-words.ts). */
   search: {
+    samples: ['nakaz', 'prawnika'],
     stop: [
       'a', 'aby', 'ale', 'bo', 'być', 'co', 'czy', 'dla', 'do', 'gdy', 'gdzie', 'i', 'ich', 'ja', 'jak', 'jakie',
       'jaki', 'je', 'jest', 'jestem', 'jeśli', 'jego', 'jej', 'już', 'kiedy', 'kto', 'który', 'która', 'które', 'mam',
