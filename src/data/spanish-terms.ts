@@ -24,13 +24,6 @@ import {
 
 const LANGUAGE_FILE = 'src/i18n/languages/es.ts';
 
-/**
- * Folders whose findings are printed as a warning instead of failing the build.
- * content/crosswalk/ is being rewritten separately (issue 10 §4): once its Spanish
- * cells use the glossary's renderings, empty this list so the build fails there too.
- */
-const WARN_ONLY = ['crosswalk/'];
-
 function files(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
@@ -53,14 +46,5 @@ export function spanishSegments(contentDir: string, languageFile = LANGUAGE_FILE
 
 /** The build issues: a glossary that forbids what it approves, and every forbidden rendering in Spanish text. */
 export function checkSpanishTerms(glossary: GlossaryTerms[], contentDir: string): TermIssue[] {
-  const findings = forbiddenIssues(findForbidden(glossary, spanishSegments(contentDir)));
-  const warnOnly = (file: string) => WARN_ONLY.some((dir) => file.startsWith(join(contentDir, dir)));
-  const warnings = findings.filter((i) => warnOnly(i.file));
-  if (warnings.length > 0) {
-    console.warn(
-      `\n${warnings.length} Spanish rendering(s) the glossary forbids, in files not yet checked strictly (src/data/spanish-terms.ts, WARN_ONLY):\n` +
-        warnings.map((i) => `  ${i.file} → ${i.field}: ${i.message}`).join('\n'),
-    );
-  }
-  return [...checkAvoidLists(glossary), ...findings.filter((i) => !warnOnly(i.file))];
+  return [...checkAvoidLists(glossary), ...forbiddenIssues(findForbidden(glossary, spanishSegments(contentDir)))];
 }
