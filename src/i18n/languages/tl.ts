@@ -229,7 +229,7 @@ export default {
     'card.scan': 'I-scan para sa buong patakaran at mga update, sa Ingles at Espanyol:',
     'card.qrLabel': 'QR code na may link sa {url}',
     'card.asOf': 'Tama hanggang {date}.',
-    'card.notAdvice': 'Impormasyon, hindi legal na payo.',
+    'card.notAdvice': 'Kaalaman lang ito, hindi legal na payo.',
     'card.walletHeading': 'Wallet card: gupitin at dalhin',
     'card.printWallet': 'I-print ang mga wallet card',
     'card.walletTitle': 'Inyong mga karapatan',
