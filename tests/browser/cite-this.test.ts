@@ -61,7 +61,10 @@ describe('copying a citation', () => {
   it('keeps the reader on the same provision when they switch language', async () => {
     const page = await browser().context.newPage();
     await page.goto(`${browser().origin}/rules/il-trust-act/#15-e`);
-    await Promise.all([page.waitForURL(/\/es\/rules\/il-trust-act\/#15-e$/), page.getByRole('link', { name: 'Leer esta página en español' }).click()]);
+    // The switch carries the provision: said as soon as the link is wrong, not after a navigation times out.
+    const switchLink = page.getByRole('link', { name: 'Leer esta página en español' });
+    await expect.poll(() => switchLink.evaluate((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash)).toBe('/es/rules/il-trust-act/#15-e');
+    await Promise.all([page.waitForURL(/\/es\/rules\/il-trust-act\/#15-e$/), switchLink.click()]);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.locator('[id="15-e"]').isVisible()).toBe(true);
     await page.locator('a[href="#15-a"]').first().click();
