@@ -42,9 +42,11 @@ const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const shortcut = document.getElementById('search-lookup')!;
 // Filters fold away on a phone so results come first; they open when a link already uses them.
-const filterBox = document.getElementById('search-filters') as HTMLDetailsElement;
+// A language without rule pages (coverage "core") has no filters: the page has no #search-filters.
+const filterBox = document.getElementById('search-filters') as HTMLDetailsElement | null;
+const filterInputs = (selector: string) => [...(filterBox?.querySelectorAll<HTMLInputElement>(selector) ?? [])];
 const more = document.getElementById('search-more') as HTMLButtonElement;
-const filterNames = [...new Set([...filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => c.name))];
+const filterNames = [...new Set(filterInputs('input[type=checkbox]').map((c) => c.name))];
 const base = form.dataset.base ?? '/';
 const lang = document.documentElement.lang;
 /** This language's stop words and synonyms (src/i18n/search-words.ts), from the page. */
@@ -85,7 +87,7 @@ function excerpt(html: string): HTMLParagraphElement {
 
 function currentState(): SearchState {
   const filters: Record<string, string[]> = {};
-  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+  for (const box of filterInputs('input[type=checkbox]:checked')) {
     (filters[box.name] ??= []).push(box.value);
   }
   return { q: input.value.trim().slice(0, 200), filters };
@@ -248,19 +250,19 @@ input.addEventListener('input', () => {
   window.clearTimeout(timer);
   timer = window.setTimeout(run, 250);
 });
-filterBox.addEventListener('change', run);
+filterBox?.addEventListener('change', run);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   window.clearTimeout(timer);
   void run();
 });
 
-filterBox.hidden = false;
+if (filterBox) filterBox.hidden = false;
 const initial = readSearchState(location.search, filterNames);
-for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+for (const box of filterInputs('input[type=checkbox]')) {
   box.checked = initial.filters[box.name]?.includes(box.value) ?? false;
 }
-filterBox.open = Object.keys(initial.filters).length > 0;
+if (filterBox) filterBox.open = Object.keys(initial.filters).length > 0;
 if (initial.q) {
   input.value = initial.q;
   void run();
