@@ -10,7 +10,12 @@
  *   3. search: what Chromium downloads for a first and a second search, in
  *      each language (request log; sized as a CDN sends them)
  *   4. the Pagefind index, per language
- *   5. scale: the real content plus 100 synthetic rules of 10 provisions
+ *   5. rendering: the three longest rule pages in English and in Spanish
+ *      (the languages with rule pages) loaded on an emulated phone with the
+ *      CPU slowed 4× (Lighthouse's mobile preset): style and layout time, the
+ *      same in CPU time, layout objects, longest task and blocking time
+ *      (scripts/lib/render-cost.ts)
+ *   6. scale: the real content plus 100 synthetic rules of 10 provisions
  *      (1,000 provisions, with their Spanish pages) built into tests/.tmp/:
  *      time, peak memory, pages, index size and first-search bytes
  *
@@ -22,9 +27,10 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { openSession } from '../tests/helpers/browser.ts';
-import { builtLanguages, builtPages } from '../tests/helpers/dist.ts';
+import { builtLanguages, builtPages, isRulePage, langOfPath } from '../tests/helpers/dist.ts';
 import { measureSearch } from '../tests/helpers/search-bytes.ts';
 import { runMeasured } from './lib/peak-memory.ts';
+import { measureRenderCost, PHONE } from './lib/render-cost.ts';
 import { writeScaleContent } from './lib/synthetic-content.ts';
 import { benchSuite } from './lib/suite-measure.ts';
 
@@ -103,7 +109,19 @@ const search = await searches(DIST, plan);
 // 4. Index
 const index = indexSizes(DIST);
 
-// 5. Scale
+// 5. Rendering: the longest rule pages (by HTML bytes) in each language that has rule pages
+const longest = [...new Set(pages.filter((p) => isRulePage(p.path)).map((p) => langOfPath(p.path)))].flatMap((lang) =>
+  pages
+    .filter((p) => isRulePage(p.path) && langOfPath(p.path) === lang)
+    .sort((a, b) => b.html.raw - a.html.raw)
+    .slice(0, 3)
+    .map((p) => p.path),
+);
+const renderSession = await openSession(PHONE);
+const rendering = await measureRenderCost(renderSession, longest);
+await renderSession.close();
+
+// 6. Scale
 const scaleRoot = resolve('tests/.tmp/scale');
 const synthetic = writeScaleContent(scaleRoot, 100, 10);
 const scaleDist = join(scaleRoot, 'dist');
@@ -132,6 +150,11 @@ for (const s of search) {
   console.log(`\nSearch (${s.lang}): search page ${s.page.requests} requests, ${kb(s.page.gzip)}`);
   s.searches.forEach((q, i) => console.log(`  ${i === 0 ? 'first ' : 'then  '} “${q.query}”: ${q.requests} requests, ${kb(q.gzip)} transferred (${kb(q.raw)} raw)`));
 }
+console.log('\nRendering on a phone, CPU slowed 4× (median of 5 loads)   style  layout  (CPU)  layout objects  longest task  blocking');
+for (const r of rendering) {
+  const ms = (n: number, w: number) => `${Math.round(n)} ms`.padStart(w);
+  console.log(`${r.path.padEnd(57)}${ms(r.style, 6)}${ms(r.layout, 8)}${ms(r.cpu, 7)}${String(r.layoutObjects).padStart(16)}${ms(r.longestTask, 14)}${ms(r.blocking, 10)}`);
+}
 console.log(`\nPagefind index: ${kb(index.total)} in all (${Object.entries(index.byLang).map(([l, n]) => `${l} ${kb(n)}`).join(', ')}, plus shared files)`);
 console.log(
   `\nScale: +${scale.syntheticRules} synthetic rules, ${scale.syntheticProvisions} provisions → ${scale.pages} pages in ${line(scale)}; ` +
@@ -141,7 +164,7 @@ console.log(
 
 writeFileSync(
   'bench-results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), builds, pages, search, index, scale }, (k, v) => (k === 'output' ? undefined : v), 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), builds, pages, search, index, rendering, scale }, (k, v) => (k === 'output' ? undefined : v), 2)}\n`,
 );
 console.log('\nWrote bench-results.json');
 if (!existsSync(join(DIST, 'index.html'))) console.log('(dist/ was rebuilt by the benchmark)');

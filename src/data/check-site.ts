@@ -1,9 +1,11 @@
 /**
  * Phase 2 of the content checks (see site-data.ts): every check that spans
- * more than one file, over the collections as Astro loaded them. Pure: no
- * astro:content, no file system, so unit tests call it with fixture entries
- * parsed through the real schemas (tests/helpers/content-fixture.ts), and
- * loadSiteData() calls it with getCollection()'s entries. Returns every
+ * more than one file, over the collections as Astro loaded them. No
+ * astro:content, so unit tests call it with fixture entries parsed through the
+ * real schemas (tests/helpers/content-fixture.ts), and loadSiteData() calls it
+ * with getCollection()'s entries. One check reads files itself: the Spanish
+ * terms (spanish-terms.ts) reads the Spanish texts under `contentDir` and
+ * src/i18n/languages/es.ts. Returns every
  * problem at once, each naming the file and the field, in the order the
  * build prints them.
  */
@@ -20,6 +22,7 @@ import {
 import { compareOutlines, outlineGuide } from '../lib/guide-structure.ts';
 import { sortRules } from '../lib/rule-order.ts';
 import { checkCoverage, checkTranslation, type ContentFile } from '../lib/translations.ts';
+import { checkSpanishTerms } from './spanish-terms.ts';
 import { DEFAULT_LANG, LANGS, entryLanguage, language } from '../i18n/index.ts';
 import type { CardData } from '../schemas/card.ts';
 import type { Contact, ContactTranslation } from '../schemas/contact.ts';
@@ -176,6 +179,7 @@ export function checkSite(c: SiteCollections, options: CheckSiteOptions): Conten
     ),
     ...checkGlossary(glossary, rules, allowMissingTranslations),
     ...checkCrosswalk(crosswalk, rules, allowMissingTranslations),
+    ...checkSpanishTerms(glossary, contentDir),
     ...checkCoverage(files, LANGS.map(language), contentDir, allowMissingTranslations),
     ...translations.flatMap((tr) => (rulesById.has(tr.id) ? checkTranslation(rulesById.get(tr.id)!, tr) : [])),
   ];

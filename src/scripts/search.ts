@@ -55,10 +55,10 @@ const words = JSON.parse(list.dataset.words ?? '{"stop":[],"synonyms":[]}') as S
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    // Citations and the names people type count for more than body text.
+    // Citations, the names people type and the terms a rule defines count for more than body text.
     // Legal pages are long by nature: do not let length bury the rule that defines a term.
     // noWorker: the index is small enough to search on the page, which saves downloading Pagefind's worker.
-    await pf.options({ noWorker: true, ranking: { pageLength: 0.1, metaWeights: { title: 5, citation: 8, aliases: 4 } } });
+    await pf.options({ noWorker: true, ranking: { pageLength: 0.1, metaWeights: { title: 5, citation: 8, aliases: 4, terms: 6 } } });
     await pf.init();
     return pf;
   });

@@ -97,8 +97,8 @@ describe('more results', () => {
 });
 
 describe('searching in Spanish (issue: Spanish throughout)', () => {
-  it('“orden de detención” finds Spanish pages, the TRUST Act among them with its detainer definition', async () => {
-    const results = await search('orden de detención', 'es');
+  it('“solicitud de retención” (a detainer) finds Spanish pages, the TRUST Act among them with its detainer definition', async () => {
+    const results = await search('solicitud de retención', 'es');
     expect(results.length).toBeGreaterThan(0);
     expect(results.filter((r) => !r.page.startsWith('/es/'))).toEqual([]);
     const trust = results.find((r) => r.page === '/es/rules/il-trust-act/');
@@ -130,7 +130,6 @@ describe('the right rule first (issue: every rule a Chicago reader needs)', () =
   it.each([
     ['5 ILCS 805/15', '/rules/il-trust-act/', '/rules/il-trust-act/#15'],
     ['805/15(a)', '/rules/il-trust-act/', '/rules/il-trust-act/#15-a'],
-    ['place of birth', '/rules/il-trust-act/', '/rules/il-trust-act/#15-e'],
     ['2-173-020', '/rules/chicago-welcoming-city/', '/rules/chicago-welcoming-city/#2-173-020'],
     ['2-173-020(a)(4)', '/rules/chicago-welcoming-city/', '/rules/chicago-welcoming-city/#2-173-020-a-4'],
     ['S06-14-03', '/rules/cpd-s06-14-03/', null],
@@ -143,6 +142,13 @@ describe('the right rule first (issue: every rule a Chicago reader needs)', () =
     const results = await search(query);
     expect(results[0]?.page).toBe(first);
     if (anchor) expect(results[0].subs[0]).toBe(anchor);
+  });
+
+  it('“place of birth” brings the resident guide first and the TRUST Act, at 15(e), right after it', async () => {
+    const results = await search('place of birth');
+    expect(results[0]?.page).toBe('/guides/police-ask-status-or-birthplace/');
+    expect(results[1]?.page).toBe('/rules/il-trust-act/');
+    expect(results[1].subs[0]).toBe('/rules/il-trust-act/#15-e');
   });
 
   it('“U visa” brings a U visa rule first, and both of them near the top', async () => {
@@ -187,7 +193,7 @@ describe('the search page', () => {
       if (await page.evaluate(() => document.activeElement?.id === 'search-q')) break;
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
-    await page.keyboard.type('place of birth');
+    await page.keyboard.type('805/15(e)');
     await page.keyboard.press('Enter');
     await expect.poll(() => resultLinks(page).then((r) => r[0]?.page)).toBe('/rules/il-trust-act/');
     await expect.poll(() => page.locator('#search-results a').count()).toBeGreaterThan(0);

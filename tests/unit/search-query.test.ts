@@ -31,7 +31,19 @@ describe('the search words of each language (src/i18n/languages/<code>.ts, searc
   });
 
   it('gives a language without lists none, rather than failing', () => {
-    expect(searchWords('xx')).toEqual({ stop: [], synonyms: [] });
+    expect(searchWords('xx')).toMatchObject({ stop: [], synonyms: [] });
+  });
+});
+
+describe('fold', () => {
+  it('drops the marks people type or leave out, and keeps vowel signs that make another word', () => {
+    expect(fold('Policía')).toBe('policia');
+    expect(fold('I’m')).toBe('im');
+    expect(fold('ज़मानत')).toBe(fold('जमानत'));
+    expect(fold('माँ')).toBe(fold('मां'));
+    expect(fold('مُحامي')).toBe(fold('محامي'));
+    expect(fold('में')).not.toBe(fold('मैं'));
+    expect(fold('कैसे')).not.toBe(fold('किसी'));
   });
 });
 
