@@ -148,6 +148,14 @@ export const ACROSS_FILES: ContentMutation[] = [
     expect: [/pages\/rights\.mdx → body, line \d+ after the frontmatter: <Cite> is alone on its own line inside a paragraph/],
   },
   {
+    name: 'a Spanish rendering the glossary forbids',
+    mutate: (dir) => {
+      editFile(dir, 'glossary/terms.yaml', (t) => t.replace('    term: Estatus de prueba\n', '    term: Estatus de prueba\n    avoid: [situación de prueba]\n'));
+      editFile(dir, 'es/pages/rights.mdx', (t) => t.replace('Puede guardar silencio.', 'Puede guardar silencio sobre su situación de prueba.'));
+    },
+    expect: [/es\/pages\/rights\.mdx → line \d+, body: "situación de prueba": the glossary entry fixture-status says to write "Estatus de prueba"/],
+  },
+  {
     name: 'a guide that leaves the template',
     mutate: (dir) => editFile(dir, 'guides/traffic-stop.mdx', (t) => t.replace('<Why>', '<Because>').replace('</Why>', '</Because>')),
     expect: [/guides\/traffic-stop\.mdx → body, line \d+ after the frontmatter: everything in a guide goes inside .*; found <Because> at the top level/],
