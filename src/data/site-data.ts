@@ -7,7 +7,8 @@
  *      the YAML loader in src/loaders/ (unknown keys, bad dates, malformed
  *      references, duplicate provisions, parents declared after their children,
  *      a malformed citation template or official-address pattern).
- *   2. Across files (here, before any page renders): src/lib/content-checks.ts,
+ *   2. Across files (here, before any page renders; checkSite() in check-site.ts,
+ *      pure, so unit tests call it too): src/lib/content-checks.ts,
  *      src/lib/translations.ts, src/lib/mdx-lint.ts and src/lib/guide-structure.ts
  *      (sources exist, citations in YAML resolve, every translation lines up with
  *      its English file, required translations exist, MDX bodies read as a syntax
@@ -24,31 +25,18 @@
  * page and the open data read.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  checkCards,
-  checkContacts,
-  checkMdxBodies,
-  checkContent,
-  checkCrosswalk,
-  checkGlossary,
-  formatIssues,
-  type ContentIssue,
-  type LoadedContact,
-  type LoadedCrosswalkTopic,
-  type LoadedGlossaryEntry,
-} from '../lib/content-checks.ts';
+import { formatIssues, type LoadedContact, type LoadedCrosswalkTopic, type LoadedGlossaryEntry } from '../lib/content-checks.ts';
 import { buildRelations, type Relation } from '../lib/relations.ts';
 import { ruleModel, type RuleModel } from '../lib/rule-model.ts';
 import { sortRules } from '../lib/rule-order.ts';
 import type { Rule } from '../lib/rules.ts';
-import { checkCoverage, checkTranslation, mergeTranslation, type LoadedTranslation } from '../lib/translations.ts';
-import { DEFAULT_LANG, FULL_LANGS, LANGS, entryLanguage, language, ruleLang, t, type Lang } from '../i18n/index.ts';
+import { checkSite, mergeContacts } from './check-site.ts';
+import { mergeTranslation, type LoadedTranslation } from '../lib/translations.ts';
+import { DEFAULT_LANG, FULL_LANGS, LANGS, entryLanguage, ruleLang, t, type Lang } from '../i18n/index.ts';
 import type { CardData } from '../schemas/card.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { PageData } from '../schemas/page.ts';
 import type { Source } from '../schemas/source.ts';
-import { compareOutlines, outlineGuide } from '../lib/guide-structure.ts';
-import { checkSpanishTerms } from './spanish-terms.ts';
 import { fingerprint, pageWords, ruleWords, translationState, type TranslationState } from '../lib/translation-status.ts';
 
 /** A guide in one language: the entry to render, and its data (English facts with the language's words). */
@@ -102,7 +90,6 @@ export interface SiteData {
 }
 
 const CONTENT_DIR = process.env.SITE_CONTENT_DIR ?? 'content';
-const REGISTRY_FILE = `${CONTENT_DIR}/sources/*.yaml`;
 /** Drafting only: build without failing on missing translations (they are left out, never faked). CI never sets it. */
 const ALLOW_MISSING_TRANSLATIONS = process.env.SITE_ALLOW_MISSING_TRANSLATIONS === '1';
 
@@ -137,31 +124,20 @@ export function loadSiteData(): Promise<SiteData> {
       .map((e) => ({ id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/crosswalk/`), data: e.data }))
       .sort((a, b) => a.data.order - b.data.order);
     const rulesById = new Map(rules.map((r) => [r.id, r]));
-    // Each contact with its words in every language: English from the registry, the others from content/<lang>/contacts.yaml.
-    const contacts = new Map<string, LoadedContact>(
-      contactEntries.map((e) => [e.id, { id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/contacts/`), data: e.data, words: new Map([[DEFAULT_LANG, e.data]]) }]),
+    // Every cross-file check (phase 2), before anything is built from the entries.
+    const issues = checkSite(
+      {
+        rules: ruleEntries, ruleTranslations: trEntries, sources: sourceEntries, contacts: contactEntries, contactTranslations: contactTrEntries,
+        glossary: glossaryEntries, crosswalk: crosswalkEntries, pages: pageEntries, pageTranslations: pageTrEntries,
+        guides: guideEntries, guideTranslations: guideTrEntries, card: cardEntries, cardTranslations: cardTrEntries,
+      },
+      { contentDir: CONTENT_DIR, allowMissingTranslations: ALLOW_MISSING_TRANSLATIONS },
     );
-    const contactIssues: ContentIssue[] = [];
-    for (const e of contactTrEntries) {
-      const { lang, slug } = entryLanguage(e.id);
-      const file = fileOf(e, `${CONTENT_DIR}/${lang}/contacts.yaml`);
-      const english = contacts.get(slug);
-      if (!english) {
-        contactIssues.push({ file, field: `${slug}.id`, message: `there is no contact "${slug}" in content/contacts/ to translate` });
-        continue;
-      }
-      if ((english.data.caveat === undefined) !== (e.data.caveat === undefined)) {
-        contactIssues.push({ file, field: `${slug}.caveat`, message: english.data.caveat === undefined ? `${english.filePath} has no caveat to translate` : `translate the caveat of ${english.filePath}` });
-      }
-      english.words.set(lang, e.data);
+    if (issues.length > 0) {
+      throw new Error(`Content check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${formatIssues(issues)}`);
     }
-    if (!ALLOW_MISSING_TRANSLATIONS) {
-      for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
-        for (const c of contacts.values()) {
-          if (!c.words.has(lang)) contactIssues.push({ file: `${CONTENT_DIR}/${lang}/contacts.yaml`, field: c.id, message: `no ${language(lang).englishName} name and purpose for the contact "${c.id}" (${c.filePath})` });
-        }
-      }
-    }
+    // Each contact with its words in every language: English from the registry, the others from content/<lang>/contacts.yaml.
+    const { contacts } = mergeContacts(contactEntries, contactTrEntries, { contentDir: CONTENT_DIR, allowMissingTranslations: ALLOW_MISSING_TRANSLATIONS });
     const translations: (LoadedTranslation & { lang: Lang })[] = trEntries.map((e) => {
       const { lang, slug } = entryLanguage(e.id);
       return { id: slug, lang, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), data: e.data };
@@ -184,64 +160,11 @@ export function loadSiteData(): Promise<SiteData> {
         guides.get(tr.lang)!.set(id, { id, entry: tr.entry, data: { ...englishGuides.get(id)!.data, ...tr.entry.data } });
       }
     }
-    const guideIssues = [...englishGuides.values(), ...guideTrEntries].flatMap((entry) => {
-      const file = fileOf(entry, `${CONTENT_DIR}/${entry.id}.mdx`);
-      const { outline, issues } = outlineGuide(entry.body ?? '');
-      const found = issues.map((i) => ({ file, field: `body, line ${i.line} after the frontmatter`, message: i.message }));
-      const english = entry.collection === 'guideTranslations' ? englishGuides.get(entryLanguage(entry.id).slug) : undefined;
-      if (english && issues.length === 0) {
-        for (const message of compareOutlines(outlineGuide(english.body ?? '').outline, outline)) found.push({ file, field: 'body', message });
-      }
-      return found;
-    });
     const englishCard = cardEntries[0];
     const cards = new Map<Lang, Card>();
     if (englishCard) {
       cards.set(DEFAULT_LANG, { entry: englishCard, data: englishCard.data });
       for (const entry of cardTrEntries) cards.set(entryLanguage(entry.id).lang, { entry, data: { ...englishCard.data, ...entry.data } });
-    }
-    const pageFiles = [
-      ...pageEntries.map((e) => ({ kind: 'pages', lang: DEFAULT_LANG, slug: e.id, core: e.data.core, filePath: fileOf(e, `${CONTENT_DIR}/pages/${e.id}.mdx`) })),
-      ...pageTrEntries.map((e) => ({ kind: 'pages', ...entryLanguage(e.id), filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`) })),
-    ];
-    const issues = [
-      ...checkContent(rules, sources, REGISTRY_FILE),
-      ...checkContacts([...contacts.values()], sources),
-      ...contactIssues,
-      ...checkMdxBodies(
-        [...ruleEntries, ...trEntries, ...pageEntries, ...pageTrEntries, ...guideEntries, ...guideTrEntries, ...cardEntries, ...cardTrEntries].map((e) => ({
-          filePath: e.filePath ?? e.id,
-          body: e.body ?? '',
-        })),
-      ),
-      ...guideIssues,
-      ...[...englishGuides.values()].flatMap((g) =>
-        contacts.has(g.data.call) ? [] : [{ file: fileOf(g, `${CONTENT_DIR}/guides/${g.id}.mdx`), field: 'call', message: `there is no contact "${g.data.call}" in content/contacts/` }],
-      ),
-      ...checkCards(
-        cardEntries.map((e) => ({ lang: DEFAULT_LANG, filePath: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), contacts: e.data.contacts })),
-        contacts,
-      ),
-      ...checkGlossary(glossary, rules, ALLOW_MISSING_TRANSLATIONS),
-      ...checkCrosswalk(crosswalk, rules, ALLOW_MISSING_TRANSLATIONS),
-      ...checkSpanishTerms(glossary, CONTENT_DIR),
-      ...checkCoverage(
-        [
-          ...rules.map((r) => ({ kind: 'rules', lang: DEFAULT_LANG, slug: r.id, filePath: r.filePath })),
-          ...translations.map((tr) => ({ kind: 'rules', lang: tr.lang, slug: tr.id, filePath: tr.filePath })),
-          ...pageFiles,
-          ...[...englishGuides.values()].map((e) => ({ kind: 'guides', lang: DEFAULT_LANG, slug: e.id, core: e.data.core, filePath: fileOf(e, `${CONTENT_DIR}/guides/${e.id}.mdx`) })),
-          ...translatedGuides.map((g) => ({ kind: 'guides', lang: g.lang, slug: g.slug, filePath: fileOf(g.entry, `${CONTENT_DIR}/${g.entry.id}.mdx`) })),
-          ...[...cards].map(([lang, c]) => ({ kind: 'card', lang, slug: '', filePath: fileOf(c.entry, `${CONTENT_DIR}/${c.entry.id}.mdx`) })),
-        ],
-        LANGS.map(language),
-        CONTENT_DIR,
-        ALLOW_MISSING_TRANSLATIONS,
-      ),
-      ...translations.flatMap((tr) => (rulesById.has(tr.id) ? checkTranslation(rulesById.get(tr.id)!, tr) : [])),
-    ];
-    if (issues.length > 0) {
-      throw new Error(`Content check failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${formatIssues(issues)}`);
     }
     const relations = buildRelations(ruleEntries.map((e) => ({ id: e.id, body: e.body ?? '', related: e.data.related })));
     const rulesByLang: Record<Lang, Rule[]> = { [DEFAULT_LANG]: rules };

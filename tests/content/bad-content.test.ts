@@ -1,167 +1,56 @@
 /**
  * Bad content must stop the build with a message that names the file, the
- * field and what is wrong. Each case copies the real content, breaks one
- * thing, and runs a real `astro build`.
+ * field and what is wrong. Each check is tested where it is cheapest:
+ *   - one file at a time (schemas, YAML loaders): tests/unit/content-schemas.test.ts, yaml-list.test.ts;
+ *   - across files (checkSite): tests/unit/site-checks.test.ts;
+ *   - body against frontmatter (<Cite>, <Provision>, <RuleBody>, <Contact>): tests/components/.
+ * What only a real run can show is the wiring: that Astro runs those checks and
+ * prints their messages with the file. That is what these few runs prove, each on
+ * a copy of the small fixture site (tests/fixtures/site/) broken on purpose:
+ * one `astro sync` and three `astro build`s.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addFile, buildWithContent, editFile } from '../helpers/fixture-build.ts';
+import { ACROSS_FILES, ONE_FILE } from '../helpers/content-mutations.ts';
+import { buildWithContent, editFile, syncWithContent } from '../helpers/fixture-build.ts';
 
-const TRUST = 'rules/il-trust-act.mdx';
-const fixture = (name: string) => readFileSync(`tests/fixtures/content/${name}`, 'utf8');
+const failed = (run: { ok: boolean; output: string }) => expect(run.ok, run.output.slice(-3000)).toBe(false);
 
-describe('the unchanged content', () => {
-  it('builds (so every failure below is caused by its one change)', () => {
-    const result = buildWithContent('control', () => {});
-    expect(result.output).toContain('Complete!');
-    expect(result.ok).toBe(true);
+describe('a content sync with a file its schema refuses', () => {
+  it('fails, naming the file, the field and what is wrong', () => {
+    const unknownKey = ONE_FILE.find((m) => m.name === 'an unknown frontmatter key')!;
+    const run = syncWithContent('one-file', unknownKey.mutate);
+    failed(run);
+    expect(run.output).toMatch(/rules\/il-trust-act\.mdx/);
+    expect(run.output).toMatch(/Unrecognized key: "colour"/);
   });
 });
 
-describe.each([
-  {
-    name: 'an unknown frontmatter key',
-    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('shortTitle: TRUST Act', 'shortTitle: TRUST Act\ncolour: red')),
-    expect: [/il-trust-act\.mdx/, /Unrecognized key: "colour"/],
-  },
-  {
-    name: 'a date that does not exist',
-    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('lastReviewed: "2026-11-26"', 'lastReviewed: "2026-02-30"')),
-    expect: [/il-trust-act\.mdx/, /lastReviewed: "2026-02-30" is not a real date/],
-  },
-  {
-    name: 'an unquoted date',
-    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('lastReviewed: "2026-11-26"', 'lastReviewed: 2026-11-26')),
-    expect: [/il-trust-act\.mdx/, /lastReviewed: unquoted date/],
-  },
-  {
-    name: 'no official source',
-    mutate: (dir: string) =>
-      editFile(dir, 'sources/il-trust-act.yaml', (t) => t.replaceAll(/^(\s+)official: true$/gm, '$1official: false')),
-    expect: [/il-trust-act\.mdx → sources: no official source/],
-  },
-  {
-    name: 'a source registry file that is not valid YAML',
-    mutate: (dir: string) => editFile(dir, 'sources/help.yaml', (t) => t.replace('- id: icirr-family-support-hotline', '- id: [icirr')),
-    expect: [/sources\/help\.yaml: not valid YAML/],
-  },
-  {
-    name: 'a source id used in two registry files',
-    mutate: (dir: string) => addFile(dir, 'sources/zz-duplicate.yaml', readFileSync('content/sources/help.yaml', 'utf8')),
-    expect: [/sources\/zz-duplicate\.yaml → \[0\]\.id: "icirr-family-support-hotline" is already used in .*sources\/help\.yaml/],
-  },
-  {
-    name: 'a source with a field of the wrong type',
-    mutate: (dir: string) => editFile(dir, 'sources/help.yaml', (t) => t.replace('official: false', 'official: maybe')),
-    expect: [/sources\/help\.yaml/, /official/],
-  },
-  {
-    name: 'a source missing from the registry',
-    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('  - ilga-5-ilcs-805-5\n', '  - ilga-5-ilcs-805-55\n')),
-    expect: [/il-trust-act\.mdx → sources\[1\]: no source "ilga-5-ilcs-805-55" in .*sources\/\*\.yaml/],
-  },
-  {
-    name: 'a duplicate provision',
-    mutate: (dir: string) =>
-      editFile(dir, TRUST, (t) => t.replace('  - at: "15(b)"\n', '  - at: "15(a)"\n')),
-    expect: [/il-trust-act\.mdx/, /provisions\.\d+\.at: duplicate provision "15\(a\)"/],
-  },
-  {
-    name: 'a malformed provision reference',
-    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('  - at: "15(c)"\n', '  - at: "15 c"\n')),
-    expect: [/il-trust-act\.mdx/, /provisions\.\d+\.at: not a well-formed provision reference/],
-  },
-  {
-    name: 'a cross-reference to a provision that does not exist',
-    mutate: (dir: string) => {
-      addFile(dir, 'rules/fixture-bad-cite.mdx', fixture('cites-missing-provision.mdx'));
-      addFile(dir, 'es/rules/fixture-bad-cite.mdx', fixture('es-cites-missing-provision.mdx'));
-    },
-    expect: [/fixture-bad-cite\.mdx/, /<Cite rule="il-trust-act" at="15\(z\)" \/>/, /declares no provision "15\(z\)"/],
-  },
-  {
-    name: 'a cross-reference to a rule that does not exist',
-    mutate: (dir: string) =>
-      editFile(dir, TRUST, (t) => t.replace('(<Cite rule="il-trust-act" at="15(d)" />)', '(<Cite rule="il-trust-acts" at="15(d)" />)')),
-    expect: [/il-trust-act\.mdx/, /there is no rule "il-trust-acts"/],
-  },
-  {
-    name: 'a provision explained in the body but not declared',
-    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('<Provision at="15(c)">', '<Provision at="15(cc)">')),
-    expect: [/il-trust-act\.mdx: <Provision at="15\(cc\)"> is not declared/],
-  },
-  {
-    name: 'a provision declared but never explained',
-    mutate: (dir: string) =>
-      editFile(dir, TRUST, (t) =>
-        t.replace('<Provision at="15(c)">\nThis subsection is empty in the official text: it reads "(Blank)".\n</Provision>\n', ''),
-      ),
-    expect: [/il-trust-act\.mdx: declared but never explained in the body: provisions\[\d+\] "15\(c\)"/],
-  },
-  {
-    name: 'a crosswalk topic missing a rule column',
-    mutate: (dir: string) =>
-      editFile(dir, 'crosswalk/topics.yaml', (t) => t.replace('    cook-county-46-37:\n      notAddressed: true\n    il-keep', '    il-keep')),
-    expect: [/crosswalk\/topics\.yaml/, /cook-county-46-37/],
-  },
-  {
-    name: 'a crosswalk citation to a provision that does not exist',
-    mutate: (dir: string) => editFile(dir, 'crosswalk/topics.yaml', (t) => t.replace('{ rule: il-trust-act, at: "15(e)" }', '{ rule: il-trust-act, at: "15(ee)" }')),
-    expect: [/crosswalk\/topics\.yaml → asking-about-status\.cells\.il-trust-act\.cites\[0\]: .*declares no provision "15\(ee\)"/],
-  },
-  {
-    name: 'a glossary entry pointing to a provision that does not exist',
-    mutate: (dir: string) => editFile(dir, 'glossary/terms.yaml', (t) => t.replace('- { rule: il-trust-act, at: "15(b)" }', '- { rule: il-trust-act, at: "15(bb)" }')),
-    expect: [/glossary\/terms\.yaml → citizenship-or-immigration-status\.refs\[\d\]: .*declares no provision "15\(bb\)"/],
-  },
-  {
-    name: 'a rule without its Spanish page',
-    mutate: (dir: string) => rmSync(join(dir, 'es/rules/il-voices-act.mdx')),
-    expect: [/rules\/il-voices-act\.mdx → \(translation\): no Spanish version: add .*es\/rules\/il-voices-act\.mdx/],
-  },
-  {
-    name: 'a guide without its Spanish version',
-    mutate: (dir: string) => rmSync(join(dir, 'es/guides/calling-911.mdx')),
-    expect: [/guides\/calling-911\.mdx → \(translation\): no Spanish version: add .*es\/guides\/calling-911\.mdx/],
-  },
-  {
-    name: 'a Spanish rule page whose provisions do not line up with the English',
-    mutate: (dir: string) => editFile(dir, 'es/rules/il-trust-act.mdx', (t) => t.replace(/\n  - at: "15\(c\)"\n    heading: [^\n]+/, '')),
-    expect: [/es\/rules\/il-trust-act\.mdx/, /provisions/],
-  },
-  {
-    name: 'a contact whose printed number differs from the number dialled',
-    mutate: (dir: string) => editFile(dir, 'contacts/help.yaml', (t) => t.replace('display: 1-855-435-7693', 'display: 1-855-435-7639')),
-    expect: [/contacts\/help\.yaml/, /"1-855-435-7639" does not show the dialled number 855-435-7693/],
-  },
-  {
-    name: 'a contact checked against a source that is not in the registry',
-    mutate: (dir: string) => editFile(dir, 'contacts/help.yaml', (t) => t.replace('source: copa-complaints', 'source: copa-complaint')),
-    expect: [/contacts\/help\.yaml → copa\.source: there is no source "copa-complaint"/],
-  },
-  {
-    name: 'a page naming a contact that does not exist',
-    mutate: (dir: string) => editFile(dir, 'pages/help.mdx', (t) => t.replace('<Contact id="copa">', '<Contact id="copa-office">')),
-    expect: [/<Contact id="copa-office"> on \/help\/: no such contact in content\/contacts\//],
-  },
-  {
-    name: 'a citation alone on its own line in the middle of a sentence',
-    mutate: (dir: string) =>
-      editFile(dir, 'pages/rights.mdx', (t) =>
-        t.replace('when they stop or hold you (<Cite rule="il-trust-act" at="15(e)" />).', 'when they stop or hold you\n<Cite rule="il-trust-act" at="15(e)" />\nas the law says.'),
-      ),
-    expect: [/pages\/rights\.mdx → body, line \d+ after the frontmatter: <Cite> is alone on its own line inside a paragraph/],
-  },
-  {
-    name: 'invalid MDX',
-    mutate: (dir: string) => editFile(dir, TRUST, (t) => t.replace('<Provision at="15(c)">', '<Provision at="15(c)"')),
-    expect: [/il-trust-act\.mdx:\d+:\d+/, /expected a valid JSX tag/],
-  },
-])('a build with $name', ({ name, mutate, expect: patterns }) => {
-  it('fails, naming the file and what is wrong', () => {
-    const result = buildWithContent(name.replace(/\W+/g, '-'), mutate);
-    expect(result.ok, result.output.slice(-2000)).toBe(false);
-    for (const pattern of patterns) expect(result.output).toMatch(pattern);
+describe('a build with several mistakes across files', () => {
+  it('fails before any page renders, reporting every one of them, each naming its file and field', () => {
+    const run = buildWithContent('across-files', (dir) => ACROSS_FILES.forEach((m) => m.mutate(dir)));
+    failed(run);
+    expect(run.output).toMatch(/Content check failed \(\d+ problems\)/);
+    for (const pattern of ACROSS_FILES.flatMap((m) => m.expect)) expect(run.output).toMatch(pattern);
+  });
+});
+
+describe('a build with a citation to a provision that does not exist', () => {
+  it('fails while the page renders, naming the MDX file and the citation', () => {
+    const run = buildWithContent('render', (dir) =>
+      editFile(dir, 'rules/chicago-welcoming-city.mdx', (t) => t.replace('The only provision of this fixture rule.', 'The only provision (<Cite rule="il-trust-act" at="15(z)" />).')),
+    );
+    failed(run);
+    expect(run.output).toMatch(/rules\/chicago-welcoming-city\.mdx/);
+    expect(run.output).toMatch(/<Cite rule="il-trust-act" at="15\(z\)" \/>/);
+    expect(run.output).toMatch(/declares no provision "15\(z\)"/);
+  });
+});
+
+describe('a build with invalid MDX', () => {
+  it('fails, naming the file, the line and the column', () => {
+    const run = buildWithContent('invalid-mdx', (dir) => editFile(dir, 'rules/il-trust-act.mdx', (t) => t.replace('<Provision at="15(c)">', '<Provision at="15(c)"')));
+    failed(run);
+    expect(run.output).toMatch(/rules\/il-trust-act\.mdx:\d+:\d+/);
+    expect(run.output).toMatch(/expected a valid JSX tag/);
   });
 });
