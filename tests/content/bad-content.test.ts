@@ -127,7 +127,7 @@ describe.each([
   },
   {
     name: 'a Spanish rule page whose provisions do not line up with the English',
-    mutate: (dir: string) => editFile(dir, 'es/rules/il-trust-act.mdx', (t) => t.replace(/\n  - at: "15\(c\)"\n    heading: [^\n]+/, '')),
+    mutate: (dir: string) => editFile(dir, 'es/rules/il-trust-act.mdx', (t) => t.replace(/\n {2}- at: "15\(c\)"\n {4}heading: [^\n]+/, '')),
     expect: [/es\/rules\/il-trust-act\.mdx/, /provisions/],
   },
   {
