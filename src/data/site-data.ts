@@ -48,6 +48,7 @@ import type { GuideData } from '../schemas/guide.ts';
 import type { PageData } from '../schemas/page.ts';
 import type { Source } from '../schemas/source.ts';
 import { compareOutlines, outlineGuide } from '../lib/guide-structure.ts';
+import { checkSpanishTerms } from './spanish-terms.ts';
 import { fingerprint, pageWords, ruleWords, translationState, type TranslationState } from '../lib/translation-status.ts';
 
 /** A guide in one language: the entry to render, and its data (English facts with the language's words). */
@@ -223,6 +224,7 @@ export function loadSiteData(): Promise<SiteData> {
       ),
       ...checkGlossary(glossary, rules, ALLOW_MISSING_TRANSLATIONS),
       ...checkCrosswalk(crosswalk, rules, ALLOW_MISSING_TRANSLATIONS),
+      ...checkSpanishTerms(glossary, CONTENT_DIR),
       ...checkCoverage(
         [
           ...rules.map((r) => ({ kind: 'rules', lang: DEFAULT_LANG, slug: r.id, filePath: r.filePath })),

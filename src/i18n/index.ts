@@ -45,7 +45,12 @@ export function languageSearchWords(lang: Lang): LanguageFile['search'] | undefi
 /** The text for `key` in `lang`, with {placeholders} filled from `vars`. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const text = (byCode.get(lang) ?? byCode.get(DEFAULT_LANG)!).strings[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  // A value that ends a sentence with its own period (a Ukrainian date, "7 грудня 2026 р.") takes the place of the
+  // template's period: "{date}." never prints two.
+  return text.replace(/\{(\w+)\}(\.?)/g, (_, name: string, stop: string) => {
+    const value = String(vars[name] ?? `{${name}}`);
+    return stop && value.endsWith('.') ? value : value + stop;
+  });
 }
 
 /** Every interface string of `lang` whose key is listed (for the browser scripts' JSON island). */

@@ -186,6 +186,8 @@ interface NameEntry {
   want?: string[];
   /** A two-word name ("TRUST Act") is part of a longer name when a capitalised word precedes it ("Public Use Trust Act"). */
   guard: boolean;
+  /** A name in everyday words, found only between quotation marks. */
+  quoted?: boolean;
 }
 
 interface TrieNode {
@@ -218,10 +220,11 @@ function scanSafe(name: string): boolean {
   return words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) && words.some((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
-function nameVariants(raw: string): { text: string; strict: boolean }[] {
+function nameVariants(raw: string): { text: string; strict: boolean; quoted?: boolean }[] {
   // "VOICES Act (U visa and T visa certifications)" → "VOICES Act"; "Safe Schools for All: School Code…" → "Safe Schools for All".
   const text = raw.replace(/\s*\([^)]*\)/g, ' ').split(':')[0].replace(/\s+/g, ' ').trim();
-  if (!scanSafe(text)) return [];
+  // A name in everyday words ("ICE bajo aviso", "Ciudad que da la Bienvenida") counts only inside quotation marks.
+  if (!scanSafe(text)) return !/\d/.test(text) && wordsOf(text).length >= 3 ? [{ text, strict: false, quoted: true }] : [];
   const words = wordsOf(text);
   const out = [{ text, strict: words.length === 1 }];
   // "Welcoming City Ordinance" is also written "the Welcoming City": the name without its last word, in its own case.
@@ -236,7 +239,7 @@ function buildTrie(rules: Iterable<CitableRule>): TrieNode {
   const root: TrieNode = { next: new Map(), entries: [] };
   for (const rule of rules) {
     for (const raw of [rule.title, rule.shortTitle, ...rule.aliases]) {
-      for (const { text, strict } of nameVariants(raw)) {
+      for (const { text, strict, quoted } of nameVariants(raw)) {
         const tokens = rewrite(tokenize([...text].map(foldChar).join('')));
         if (tokens.length === 0) continue;
         let node = root;
@@ -247,9 +250,9 @@ function buildTrie(rules: Iterable<CitableRule>): TrieNode {
         }
         const strictWords = strict ? wordsOf(text) : undefined;
         const guard = tokens.length === 2;
-        const same = node.entries.find((e) => (e.strict ?? []).join(' ') === (strictWords ?? []).join(' ') && e.guard === guard);
+        const same = node.entries.find((e) => (e.strict ?? []).join(' ') === (strictWords ?? []).join(' ') && e.guard === guard && e.quoted === quoted);
         if (same) same.ids.add(rule.id);
-        else node.entries.push({ ids: new Set([rule.id]), strict: strictWords, want: strictWords?.flatMap((w) => tokenize(w).map((x) => w.slice(x.start, x.end))), guard });
+        else node.entries.push({ ids: new Set([rule.id]), strict: strictWords, want: strictWords?.flatMap((w) => tokenize(w).map((x) => w.slice(x.start, x.end))), guard, quoted });
       }
     }
   }
@@ -319,6 +322,7 @@ function findNames(text: string, index: CitationIndex): NameHit[] {
         if (!strictOk(text, span, entry.want)) continue;
         // A two-word name ("TRUST Act") in running text only when written as a name, not "a trust act".
         if (entry.guard && (!/^\p{Lu}/u.test(text.slice(start, end)) || !guardOk(text, start, end))) continue;
+        if (entry.quoted && !(/["“'‘«]$/.test(text.slice(0, start)) && /^["”'’»]/.test(text.slice(end)))) continue;
         for (const id of entry.ids) ids.add(id);
       }
       if (ids.size > 0) {

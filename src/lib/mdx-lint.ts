@@ -15,7 +15,7 @@
 import type { ListItem, Parent, RootContent } from 'mdast';
 import { parseMdx } from './mdx-tree.ts';
 
-const INLINE = new Set(['Cite', 'SitePath', 'SourceLink', 'Unverified']);
+const INLINE = new Set(['Cite', 'Deadline', 'SitePath', 'SourceLink', 'Unverified']);
 
 export interface MdxLintIssue {
   /** Line of the body (after the frontmatter), 1-based. */

@@ -18,9 +18,18 @@ export interface Token {
   key: string;
 }
 
-/** Lower case, accents and apostrophes removed ("Policía" → "policia", "I’m" → "im"). */
+/**
+ * Lower case, with the marks people type or leave out removed: accents on Latin letters ("Policía" → "policia"),
+ * Arabic and Urdu short-vowel marks, the Devanagari nukta ("ज़" → "ज"), chandrabindu written as anusvara
+ * ("माँ" → "मां"), and apostrophes ("I’m" → "im"). Vowel signs that make a different word (Hindi "में" and "मैं")
+ * are kept.
+ */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(/[\p{M}'’]/gu, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u093c'’]/g, '')
+    .replace(/\u0901/g, '\u0902')
+    .toLowerCase();
 }
 
 /**

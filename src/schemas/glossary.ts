@@ -39,6 +39,22 @@ export const glossarySchema = z.strictObject({
       term: prose,
       aliases: z.array(prose).default([]),
       definition: prose.refine((s) => s.length <= 700, 'keep a definition to a few short sentences'),
+      /**
+       * The shorter form to use after the first mention on a page, e.g. "solicitud
+       * de retención" after "solicitud de retención de ICE (\"detainer\")".
+       */
+      short: prose.optional(),
+      /**
+       * Renderings Spanish pages must not use for this term, e.g. "orden de
+       * detención" for a detainer (a request, not an order). The build fails on
+       * each one found in a Spanish text (src/lib/forbidden-terms.ts), matched as
+       * whole words, ignoring capitals and accents, and tells the writer to use
+       * `term` instead. List plurals separately ("órdenes de detención"). A longer
+       * rendering the glossary approves (any entry's Spanish `term`, `short` or
+       * `aliases`) may contain one: "orden de ICE para ejecutar una deportación"
+       * is fine although "orden de ICE" alone is not.
+       */
+      avoid: z.array(prose).default([]),
     })
     .optional(),
 });

@@ -108,12 +108,15 @@ describe.each(cards.map((c) => [c.path, c] as const))('the rights card at %s', (
         expect(Math.abs(side.height / MM - CARD.height), `height ${(side.height / MM).toFixed(2)} mm`).toBeLessThanOrEqual(1);
         expect(side.overflow, 'text cut off at the bottom of a card').toBeLessThanOrEqual(0);
       }
-      // Front, back; front, back; …: each back right of its front, on the same row, touching it (the fold line).
+      // Front, back; front, back; …: each back after its front in reading order (right of it, or left of it in a
+      // right-to-left language), on the same row, touching it (the fold line).
+      const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
       for (let i = 0; i < sides.length; i += 2) {
         const [front, back] = [sides[i], sides[i + 1]];
         expect([front.front, back.front]).toEqual([true, false]);
         expect(Math.abs(back.y - front.y)).toBeLessThan(1);
-        expect(Math.abs(back.x - (front.x + front.width))).toBeLessThan(1);
+        if (rtl) expect(Math.abs(back.x + back.width - front.x)).toBeLessThan(1);
+        else expect(Math.abs(back.x - (front.x + front.width))).toBeLessThan(1);
       }
       // The whole sheet fits inside the page's margins.
       const sheet = (await page.locator('.card-page').boundingBox())!;
@@ -175,6 +178,8 @@ describe.each(cards.map((c) => [c.path, c] as const))('the rights card at %s', (
       const back = pairs.nth(i).locator('.wallet-back');
       expect(await front.evaluate((el) => el.closest('[lang]')!.getAttribute('lang'))).toBe(lang);
       expect(await back.getAttribute('lang')).toBe('en');
+      // English reads left to right on an Arabic or Urdu sheet too: its lists and punctuation are not mirrored.
+      expect(await back.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
       const statement = await back.innerText();
       for (const words of [/remain silent/, /do not consent to your entry/, /search/, /warrant signed by a judge/, /speak to a lawyer/]) {
         expect(statement).toMatch(words);
@@ -182,8 +187,8 @@ describe.each(cards.map((c) => [c.path, c] as const))('the rights card at %s', (
       expect(await front.locator('a[href^="tel:"]').count()).toBe(2);
       expect(await front.locator('a[href="tel:+18554357693"]').innerText()).toContain('855');
     }
-    // The English sentences to say stand on every front, marked as English.
-    const say = await page.locator('.wallet-sheet .wallet-front').first().locator('q[lang="en"]').allInnerTexts();
+    // The English sentences to say stand on every front, marked as English and set left to right.
+    const say = await page.locator('.wallet-sheet .wallet-front').first().locator('q[lang="en"][dir="ltr"]').allInnerTexts();
     expect(say.join(' ')).toMatch(/remain silent[\s\S]*Am I free to go\?[\s\S]*speak to a lawyer/);
     await page.close();
   });
@@ -196,7 +201,8 @@ describe.each(cards.map((c) => [c.path, c] as const))('the rights card at %s', (
     expect(await scan(page.locator('.wallet-preview .wallet-qr'))).toBe(expected);
     expect(await scan(page.locator('.rights-card .card-qr'))).toBe(expected);
     expect(await page.getByRole('img', { name: expected, exact: false }).count()).toBe(2);
-    // On paper: every wallet card's code, as printed.
+    // On paper: every wallet card's code, as printed (on a page as wide as Letter's printable width, as in print).
+    await page.setViewportSize({ width: Math.floor((PAPERS.Letter.width - 2 * PAGE_MARGIN_MM) * MM), height: Math.floor((PAPERS.Letter.height - 2 * PAGE_MARGIN_MM) * MM) });
     await page.emulateMedia({ media: 'print' });
     const printed = page.locator('.wallet-sheet .wallet-qr');
     expect(await printed.count()).toBe(4);

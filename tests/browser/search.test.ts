@@ -97,8 +97,8 @@ describe('more results', () => {
 });
 
 describe('searching in Spanish (issue: Spanish throughout)', () => {
-  it('“orden de detención” finds Spanish pages, the TRUST Act among them with its detainer definition', async () => {
-    const results = await search('orden de detención', 'es');
+  it('“solicitud de retención” (a detainer) finds Spanish pages, the TRUST Act among them with its detainer definition', async () => {
+    const results = await search('solicitud de retención', 'es');
     expect(results.length).toBeGreaterThan(0);
     expect(results.filter((r) => !r.page.startsWith('/es/'))).toEqual([]);
     const trust = results.find((r) => r.page === '/es/rules/il-trust-act/');

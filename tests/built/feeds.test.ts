@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from 'linkedom';
-import { builtPages, DIST, isNotFound } from '../helpers/dist.ts';
+import { builtLanguages, builtPages, DIST, englishPath, isNotFound, pathIn, resolveInDist } from '../helpers/dist.ts';
+import { language } from '../../src/i18n/index.ts';
 
 function xml(file: string): Document {
   const doc = new DOMParser().parseFromString(readFileSync(join(DIST, file), 'utf8'), 'text/xml') as unknown as Document;
@@ -50,16 +51,24 @@ describe('sitemap', () => {
     expect(listed.sort()).toEqual(pages.sort());
   });
 
-  it('pairs every page with its other-language version (xhtml:link hreflang)', () => {
+  it('pairs every page with its version in each language that has it, and only those (xhtml:link hreflang)', () => {
     const map = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const urls = [...map.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(0);
+    const langs = builtLanguages().concat('en');
+    let paired = 0;
     for (const url of urls) {
       const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(url)![1]).pathname;
       const alternates = [...url.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${new URL(m[2]).pathname}`);
-      const en = loc.replace(/^\/es\//, '/');
-      expect(alternates.sort(), loc).toEqual([`en-US ${en}`, `es-US /es${en}`]);
+      const expected = langs
+        .map((lang) => ({ lang, path: pathIn(englishPath(loc), lang) }))
+        .filter(({ path }) => resolveInDist(path) !== undefined)
+        .map(({ lang, path }) => `${language(lang as never).tag} ${path}`);
+      // A page in one language only has no alternates at all.
+      expect(alternates.sort(), loc).toEqual(expected.length > 1 ? expected.sort() : []);
+      if (expected.length > 2) paired++;
     }
+    expect(paired, 'pages offered in more than two languages').toBeGreaterThan(0);
   });
 
   it('is named in robots.txt', () => {

@@ -27,6 +27,14 @@ const indexes = {
 
 const landed = (result: Lookup) => placesOf(result).map((r) => (r.kind === 'provision' ? `${r.ruleId}#${r.path.split('#')[1]}` : r.ruleId));
 
+describe('names in everyday words', () => {
+  it('finds one between quotation marks, and leaves the same words alone in running text', () => {
+    const quoted = findCitations('La orden ejecutiva “ICE bajo aviso” de la alcaldía de Chicago.', indexes.es);
+    expect(quoted.map((c) => landed(c.result))).toEqual([['chicago-eo-2026-01']]);
+    expect(findCitations('Viven con ICE bajo aviso desde enero.', indexes.es)).toEqual([]);
+  });
+});
+
 describe('findCitations on real paragraphs', () => {
   it('has at least three paragraphs, each with its source', () => {
     expect(paragraphs.length).toBeGreaterThanOrEqual(3);

@@ -42,4 +42,9 @@ describe('the language list', () => {
     expect(t('es', 'rules.count', { n: 19 })).toBe('Hay 19 reglas en el sitio.');
     expect(t('en', 'rules.count', { n: 19 })).toBe('19 rules are on the site.');
   });
+
+  it('prints one period when a date ends a sentence with its own (Ukrainian "р.")', () => {
+    expect(t('uk', 'card.asOf', { date: '7 грудня 2026 р.' })).toBe('Чинне станом на 7 грудня 2026 р.');
+    expect(t('en', 'card.asOf', { date: 'December 7, 2026' })).toMatch(/December 7, 2026\.$/);
+  });
 });

@@ -13,6 +13,12 @@ describe('lintInlineComponents', () => {
     expect(lintInlineComponents('<Unverified level="secondary">\nThe signing date comes from a copy.</Unverified>')).toHaveLength(1);
   });
 
+  it('flags a <Deadline> alone on a line inside a sentence: its words would become a paragraph of their own', () => {
+    expect(lintInlineComponents('Hospitals\n<Deadline date="2026-01-01" before="must have one by {date}" after="had to have one by {date}" />\nunder the law.')).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/<Deadline> is alone on its own line inside a paragraph/) }),
+    ]);
+  });
+
   it('accepts the component on the same line as text, in an indented list item, or between blank lines', () => {
     expect(lintInlineComponents('Police may not ask (<Cite rule="a" at="1" />)\nabout status.')).toEqual([]);
     expect(lintInlineComponents('- A list item\n  <Cite rule="a" at="1" />\n  goes on.')).toEqual([]);

@@ -35,6 +35,18 @@ describe('the search words of each language (src/i18n/languages/<code>.ts, searc
   });
 });
 
+describe('fold', () => {
+  it('drops the marks people type or leave out, and keeps vowel signs that make another word', () => {
+    expect(fold('Policía')).toBe('policia');
+    expect(fold('I’m')).toBe('im');
+    expect(fold('ज़मानत')).toBe(fold('जमानत'));
+    expect(fold('माँ')).toBe(fold('मां'));
+    expect(fold('مُحامي')).toBe(fold('محامي'));
+    expect(fold('में')).not.toBe(fold('मैं'));
+    expect(fold('कैसे')).not.toBe(fold('किसी'));
+  });
+});
+
 describe('tokenize', () => {
   it('cuts a question into words, drops punctuation, folds case and accents', () => {
     expect(tokenize('¿La policía le puede entregar mi hermano a la migra?', 'es').map((t) => t.key)).toEqual([

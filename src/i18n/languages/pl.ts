@@ -55,7 +55,7 @@ export default {
     'nav.crosswalk': 'Porównanie przepisów',
     'nav.timeline': 'Oś czasu',
     'nav.glossary': 'Słowniczek',
-    'nav.help': 'Gdzie szukać pomocy',
+    'nav.help': 'Pomoc',
     'nav.about': 'O nas i metoda pracy',
     'lang.choose': 'Język',
     'lang.readHere': 'Przeczytaj tę stronę po polsku',
