@@ -32,7 +32,7 @@ const languages = (
   await Promise.all(
     readdirSync(languageDir)
       .filter((f) => f.endsWith('.ts'))
-      .map(async (f) => ((await import(new URL(f, languageDir).href)) as { default: LanguageFile }).default.meta),
+      .map(async (f) => ((await import(/* @vite-ignore */ new URL(f, languageDir).href)) as { default: LanguageFile }).default.meta),
   )
 ).sort((a, b) => a.order - b.order);
 const codes = languages.map((l) => l.code);

@@ -2,15 +2,16 @@
  * `npm test`: the whole suite, in order, fast checks first.
  *
  *   1. content sync   astro sync --force, once (the unit tests and the type check reuse it)
- *   2. unit           Vitest: src/lib, schemas, the cross-file checks, components (Container API)
- *   3. type check     astro check (TypeScript and content types)
- *   4. build          astro build, Pagefind included
- *   5. built          Vitest, one worker: every page in dist/ (parsed once), the site under a base path,
+ *   2. lint, format, dead code   ESLint (eslint.config.js), Prettier --check (.prettierrc.json), knip (knip.json)
+ *   3. unit           Vitest: src/lib, schemas, the cross-file checks, components (Container API)
+ *   4. type check     astro check (TypeScript and content types)
+ *   5. build          astro build, Pagefind included
+ *   6. built          Vitest, one worker: every page in dist/ (parsed once), the site under a base path,
  *                     and a few builds of the small fixture site (broken content, a third language)
- *   6. browser        Vitest + Chromium: every page once (axe, reflow, privacy), search, offline, the card
+ *   7. browser        Vitest + Chromium: every page once (axe, reflow, privacy), search, offline, the card
  *
- * Every Vitest test counts once; the type check and the build count as one
- * check each. A suite that cannot run (no build, no Chromium) counts as a
+ * Every Vitest test counts once; lint, format, dead code, the type check and
+ * the build count as one check each. A suite that cannot run (no build, no Chromium) counts as a
  * failure, never as a skip. It then prints what the run cost (wall time, CPU
  * time, every `astro build`) and writes it to .test-results/suite.json for
  * `npm run bench` (scripts/lib/suite-measure.ts). The last line is always
@@ -98,6 +99,9 @@ function suite(name: string, config: string, canRun: string | true): void {
 
 // --force: Astro's content cache does not notice changes to schema files that content.config.ts imports.
 const synced = step('content sync', [astro, 'sync', '--force']);
+check('lint', ['node_modules/eslint/bin/eslint.js', '.']);
+check('format', ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);
+check('dead code', ['node_modules/knip/bin/knip.js', '--no-config-hints']);
 suite('unit', 'vitest.config.ts', synced || 'the content sync failed');
 check('type check', [astro, 'check']);
 const buildStarted = Date.now();

@@ -24,7 +24,6 @@ export const KINDS = {
   'federal-form': 'Federal form',
   'court-decision': 'Court decision',
 } as const;
-export type Kind = keyof typeof KINDS;
 
 export const STATUSES = {
   'in-force': 'In force',
@@ -37,7 +36,6 @@ export const STATUSES = {
   pending: 'Pending in court',
   'on-appeal': 'On appeal',
 } as const;
-export type Status = keyof typeof STATUSES;
 
 export const HISTORY_EVENTS = {
   introduced: 'Introduced',
@@ -58,7 +56,6 @@ export const HISTORY_EVENTS = {
   reaffirmed: 'Reaffirmed',
   repealed: 'Repealed',
 } as const;
-export type HistoryEvent = keyof typeof HISTORY_EVENTS;
 
 export function keysOf<T extends Record<string, string>>(o: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

@@ -31,7 +31,7 @@ export function yamlList(dir: string, what: string): Loader {
           // The core schema keeps dates as strings, so the schema can reject 2026-02-30.
           items = yaml.load(await readFile(path, 'utf8'), { schema: yaml.CORE_SCHEMA, filename: shown });
         } catch (error) {
-          throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
+          throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`, { cause: error });
         }
         if (!Array.isArray(items)) throw new Error(`${shown}: must be a list of entries ("- id: …")`);
         for (const [index, item] of items.entries()) {
@@ -71,7 +71,7 @@ export function yamlTranslations(contentDir: string, langs: readonly string[], f
         try {
           items = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: shown });
         } catch (error) {
-          throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`);
+          throw new Error(`${shown}: not valid YAML: ${(error as Error).message}`, { cause: error });
         }
         if (!Array.isArray(items)) throw new Error(`${shown}: must be a list of entries ("- id: …"), the ${what}`);
         const seen = new Set<string>();

@@ -62,4 +62,3 @@ export const contactTranslationSchema = z.strictObject({
 });
 
 export type Contact = z.infer<typeof contactSchema>;
-export type ContactTranslation = z.infer<typeof contactTranslationSchema>;

@@ -33,8 +33,8 @@ async function search(query: string, lang: 'en' | 'es' = 'en') {
     .toMatch(lang === 'es' ? /resultados? para|No hay resultados/ : /results? for|No results/);
   // Results come five at a time; load them all, as a reader pressing "Show more" would.
   const more = page.locator('#search-more');
-  for (let shown = 0; await more.isVisible(); ) {
-    shown = await page.locator('#search-results > li').count();
+  while (await more.isVisible()) {
+    const shown = await page.locator('#search-results > li').count();
     await more.click();
     await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(shown);
   }

@@ -75,9 +75,6 @@ export const englishPath = (path: string): string => path.replace(prefix(), '/')
 /** The address of the same page in `lang`: ("/rules/x/", "pl") → "/pl/rules/x/". */
 export const pathIn = (path: string, lang: string): string => (lang === 'en' ? englishPath(path) : `/${lang}${englishPath(path)}`);
 
-/** The same page in the other of English and Spanish ("/rules/x/" ⇄ "/es/rules/x/"). */
-export const otherLanguagePath = (path: string): string => (langOfPath(path) === 'en' ? pathIn(path, 'es') : englishPath(path));
-
 export const isNotFound = (path: string): boolean => /^\/404\.html$/.test(englishPath(path));
 
 /** A rule page in any language: "/rules/x/" or "/es/rules/x/". */
