@@ -148,14 +148,22 @@ for (const p of pages) {
 }
 for (const s of search) {
   console.log(`\nSearch (${s.lang}): search page ${s.page.requests} requests, ${kb(s.page.gzip)}`);
-  s.searches.forEach((q, i) => console.log(`  ${i === 0 ? 'first ' : 'then  '} “${q.query}”: ${q.requests} requests, ${kb(q.gzip)} transferred (${kb(q.raw)} raw)`));
+  s.searches.forEach((q, i) =>
+    console.log(`  ${i === 0 ? 'first ' : 'then  '} “${q.query}”: ${q.requests} requests, ${kb(q.gzip)} transferred (${kb(q.raw)} raw)`),
+  );
 }
 console.log('\nRendering on a phone, CPU slowed 4× (median of 5 loads)   style  layout  (CPU)  layout objects  longest task  blocking');
 for (const r of rendering) {
   const ms = (n: number, w: number) => `${Math.round(n)} ms`.padStart(w);
-  console.log(`${r.path.padEnd(57)}${ms(r.style, 6)}${ms(r.layout, 8)}${ms(r.cpu, 7)}${String(r.layoutObjects).padStart(16)}${ms(r.longestTask, 14)}${ms(r.blocking, 10)}`);
+  console.log(
+    `${r.path.padEnd(57)}${ms(r.style, 6)}${ms(r.layout, 8)}${ms(r.cpu, 7)}${String(r.layoutObjects).padStart(16)}${ms(r.longestTask, 14)}${ms(r.blocking, 10)}`,
+  );
 }
-console.log(`\nPagefind index: ${kb(index.total)} in all (${Object.entries(index.byLang).map(([l, n]) => `${l} ${kb(n)}`).join(', ')}, plus shared files)`);
+console.log(
+  `\nPagefind index: ${kb(index.total)} in all (${Object.entries(index.byLang)
+    .map(([l, n]) => `${l} ${kb(n)}`)
+    .join(', ')}, plus shared files)`,
+);
 console.log(
   `\nScale: +${scale.syntheticRules} synthetic rules, ${scale.syntheticProvisions} provisions → ${scale.pages} pages in ${line(scale)}; ` +
     `index ${kb(scale.index.total)} (English ${kb(scale.index.byLang.en)}); first search “${scale.search[0].searches[0].query}” ${kb(scale.search[0].searches[0].gzip)}, ` +

@@ -24,7 +24,10 @@ const rows = pagesIn(dist).flatMap((file) => {
   const score = es ? spanishEase(found.blocks).ease : englishGrade(found.blocks).grade;
   return [{ path, es, score, kind: found.kind }];
 });
-for (const [label, es] of [['English, US grade (8 or below required)', false], ['Spanish, Fernández Huerta ease (higher is easier)', true]] as const) {
+for (const [label, es] of [
+  ['English, US grade (8 or below required)', false],
+  ['Spanish, Fernández Huerta ease (higher is easier)', true],
+] as const) {
   console.log(`\n${label}`);
   const list = rows.filter((r) => r.es === es).sort((a, b) => (es ? a.score - b.score : b.score - a.score));
   for (const r of list) console.log(`  ${r.score.toFixed(1).padStart(5)}  ${r.kind.padEnd(12)} ${r.path}${!es && r.score > 8 ? '   <- too hard' : ''}`);

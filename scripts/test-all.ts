@@ -20,16 +20,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  BUILD_LOG,
-  SUITE_RECORD,
-  childCpuSeconds,
-  describeSuite,
-  readBuilds,
-  recordBuild,
-  type StepRecord,
-  type SuiteRecord,
-} from './lib/suite-measure.ts';
+import { BUILD_LOG, SUITE_RECORD, childCpuSeconds, describeSuite, readBuilds, recordBuild, type StepRecord, type SuiteRecord } from './lib/suite-measure.ts';
 
 const node = process.execPath;
 const astro = 'node_modules/astro/bin/astro.mjs';

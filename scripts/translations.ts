@@ -54,10 +54,14 @@ if (markAt !== -1 || markAllAt !== -1) {
 
 const label = (s: TranslationState) => (s.current === true ? 'current' : s.current === false ? 'OUT OF DATE' : 'not recorded');
 const order = { false: 0, undefined: 1, true: 2 } as const;
-const rows = [...translations].sort((a, b) => order[String(a.current) as keyof typeof order] - order[String(b.current) as keyof typeof order] || a.file.localeCompare(b.file));
+const rows = [...translations].sort(
+  (a, b) => order[String(a.current) as keyof typeof order] - order[String(b.current) as keyof typeof order] || a.file.localeCompare(b.file),
+);
 for (const s of rows) {
   console.log(`${label(s).padEnd(13)} ${s.reviewed ? `reviewed ${s.reviewed.date}` : 'not reviewed'.padEnd(19)} ${s.file}`);
 }
 const outdated = rows.filter((s) => s.current === false).length;
-console.log(`\n${rows.length} translations: ${outdated} out of date, ${rows.filter((s) => s.current === undefined).length} not recorded, ${rows.filter((s) => s.reviewed).length} reviewed.`);
+console.log(
+  `\n${rows.length} translations: ${outdated} out of date, ${rows.filter((s) => s.current === undefined).length} not recorded, ${rows.filter((s) => s.reviewed).length} reviewed.`,
+);
 if (args.includes('--strict') && outdated > 0) process.exit(1);

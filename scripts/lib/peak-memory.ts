@@ -39,7 +39,11 @@ function treeRssKb(root: number): number {
   return total;
 }
 
-export async function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ok: boolean; seconds: number; peakMb: number | null; output: string }> {
+export async function runMeasured(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: boolean; seconds: number; peakMb: number | null; output: string }> {
   const canSample = existsSync('/proc/self/status');
   const started = process.hrtime.bigint();
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });

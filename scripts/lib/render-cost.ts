@@ -80,7 +80,9 @@ export async function measureOnce(session: Session, path: string): Promise<Rende
   });
   await page.close();
 
-  const renderers = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const renderers = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url && renderers.has(`${e.pid}:${e.tid}`));
   if (!parse) throw new Error(`no main-thread trace of ${url}`);
   const main = events.filter((e) => e.ph === 'X' && e.pid === parse.pid && e.tid === parse.tid);

@@ -99,7 +99,12 @@ async function registry<S extends z.ZodType>(dir: string, what: string, schema: 
   return entries;
 }
 
-const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : []);
+const mdxFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+    : [];
 
 /** The content folder (SITE_CONTENT_DIR, else ./content), loaded for the review. */
 export async function loadReviewContent(contentDir: string = process.env.SITE_CONTENT_DIR ?? join(ROOT, 'content')): Promise<ReviewContent> {

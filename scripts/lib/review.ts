@@ -171,7 +171,9 @@ export function formatReport(report: ReviewReport, origin: string): string {
   const lines: string[] = [];
   const cutoff = new Date(`${report.today}T00:00:00Z`);
   cutoff.setUTCDate(cutoff.getUTCDate() - report.limit);
-  lines.push(`Review as of ${report.today} (${origin}): overdue means last checked more than ${report.limit} days ago, before ${cutoff.toISOString().slice(0, 10)}.`);
+  lines.push(
+    `Review as of ${report.today} (${origin}): overdue means last checked more than ${report.limit} days ago, before ${cutoff.toISOString().slice(0, 10)}.`,
+  );
   const section = (title: string, items: ReviewItem[]) => {
     lines.push('', `${title}: ${items.length}${items.length > 0 ? ', oldest first' : ''}`);
     for (const i of items) {

@@ -95,14 +95,23 @@ export function mergeContacts(
       continue;
     }
     if ((english.data.caveat === undefined) !== (e.data.caveat === undefined)) {
-      issues.push({ file, field: `${slug}.caveat`, message: english.data.caveat === undefined ? `${english.filePath} has no caveat to translate` : `translate the caveat of ${english.filePath}` });
+      issues.push({
+        file,
+        field: `${slug}.caveat`,
+        message: english.data.caveat === undefined ? `${english.filePath} has no caveat to translate` : `translate the caveat of ${english.filePath}`,
+      });
     }
     english.words.set(lang, e.data);
   }
   if (!allowMissingTranslations) {
     for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
       for (const c of contacts.values()) {
-        if (!c.words.has(lang)) issues.push({ file: `${contentDir}/${lang}/contacts.yaml`, field: c.id, message: `no ${language(lang).englishName} name and purpose for the contact "${c.id}" (${c.filePath})` });
+        if (!c.words.has(lang))
+          issues.push({
+            file: `${contentDir}/${lang}/contacts.yaml`,
+            field: c.id,
+            message: `no ${language(lang).englishName} name and purpose for the contact "${c.id}" (${c.filePath})`,
+          });
       }
     }
   }
@@ -116,8 +125,12 @@ export function checkSite(c: SiteCollections, options: CheckSiteOptions): Conten
   const rules = sortRules(c.rules.map((e) => ({ id: e.id, filePath: fileOf(e, `${contentDir}/rules/${e.id}.mdx`), data: e.data })));
   const rulesById = new Map(rules.map((r) => [r.id, r]));
   const sources = new Map(c.sources.map((e) => [e.id, e.data]));
-  const glossary = c.glossary.map((e) => ({ id: e.id, filePath: fileOf(e, `${contentDir}/glossary/`), data: e.data })).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
-  const crosswalk = c.crosswalk.map((e) => ({ id: e.id, filePath: fileOf(e, `${contentDir}/crosswalk/`), data: e.data })).sort((a, b) => a.data.order - b.data.order);
+  const glossary = c.glossary
+    .map((e) => ({ id: e.id, filePath: fileOf(e, `${contentDir}/glossary/`), data: e.data }))
+    .sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+  const crosswalk = c.crosswalk
+    .map((e) => ({ id: e.id, filePath: fileOf(e, `${contentDir}/crosswalk/`), data: e.data }))
+    .sort((a, b) => a.data.order - b.data.order);
   const { contacts, issues: contactIssues } = mergeContacts(c.contacts, c.contactTranslations, options);
   const translations = c.ruleTranslations.map((e) => {
     const { lang, slug } = entryLanguage(e.id);
@@ -154,7 +167,13 @@ export function checkSite(c: SiteCollections, options: CheckSiteOptions): Conten
     ...translations.map((tr) => ({ kind: 'rules', lang: tr.lang, slug: tr.id, filePath: tr.filePath })),
     ...c.pages.map((e) => ({ kind: 'pages', lang: DEFAULT_LANG, slug: e.id, core: e.data.core, filePath: fileOf(e, `${contentDir}/pages/${e.id}.mdx`) })),
     ...c.pageTranslations.map((e) => ({ kind: 'pages', ...entryLanguage(e.id), filePath: mdxFile(e) })),
-    ...[...englishGuides.values()].map((e) => ({ kind: 'guides', lang: DEFAULT_LANG, slug: e.id, core: e.data.core, filePath: fileOf(e, `${contentDir}/guides/${e.id}.mdx`) })),
+    ...[...englishGuides.values()].map((e) => ({
+      kind: 'guides',
+      lang: DEFAULT_LANG,
+      slug: e.id,
+      core: e.data.core,
+      filePath: fileOf(e, `${contentDir}/guides/${e.id}.mdx`),
+    })),
     ...c.guideTranslations.map((e) => ({ kind: 'guides', ...entryLanguage(e.id), filePath: mdxFile(e) })),
     ...[...cards].map(([lang, e]) => ({ kind: 'card', lang, slug: '', filePath: mdxFile(e) })),
   ];
@@ -164,14 +183,25 @@ export function checkSite(c: SiteCollections, options: CheckSiteOptions): Conten
     ...checkContacts([...contacts.values()], sources),
     ...contactIssues,
     ...checkMdxBodies(
-      [...c.rules, ...c.ruleTranslations, ...c.pages, ...c.pageTranslations, ...englishGuides.values(), ...c.guideTranslations, ...c.card, ...c.cardTranslations].map((e) => ({
+      [
+        ...c.rules,
+        ...c.ruleTranslations,
+        ...c.pages,
+        ...c.pageTranslations,
+        ...englishGuides.values(),
+        ...c.guideTranslations,
+        ...c.card,
+        ...c.cardTranslations,
+      ].map((e) => ({
         filePath: e.filePath ?? e.id,
         body: e.body ?? '',
       })),
     ),
     ...guideIssues,
     ...[...englishGuides.values()].flatMap((g) =>
-      contacts.has(g.data.call) ? [] : [{ file: fileOf(g, `${contentDir}/guides/${g.id}.mdx`), field: 'call', message: `there is no contact "${g.data.call}" in content/contacts/` }],
+      contacts.has(g.data.call)
+        ? []
+        : [{ file: fileOf(g, `${contentDir}/guides/${g.id}.mdx`), field: 'call', message: `there is no contact "${g.data.call}" in content/contacts/` }],
     ),
     ...checkCards(
       c.card.map((e) => ({ lang: DEFAULT_LANG, filePath: mdxFile(e), contacts: e.data.contacts })),

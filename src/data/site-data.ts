@@ -98,22 +98,35 @@ let cached: Promise<SiteData> | undefined;
 export function loadSiteData(): Promise<SiteData> {
   if (cached && !import.meta.env.DEV) return cached;
   cached = (async () => {
-    const [ruleEntries, sourceEntries, contactEntries, contactTrEntries, glossaryEntries, crosswalkEntries, trEntries, pageEntries, pageTrEntries, guideEntries, guideTrEntries, cardEntries, cardTrEntries] =
-      await Promise.all([
-        getCollection('rules'),
-        getCollection('sources'),
-        getCollection('contacts'),
-        getCollection('contactTranslations'),
-        getCollection('glossary'),
-        getCollection('crosswalk'),
-        getCollection('ruleTranslations'),
-        getCollection('pages'),
-        getCollection('pageTranslations'),
-        getCollection('guides'),
-        getCollection('guideTranslations'),
-        getCollection('card'),
-        getCollection('cardTranslations'),
-      ]);
+    const [
+      ruleEntries,
+      sourceEntries,
+      contactEntries,
+      contactTrEntries,
+      glossaryEntries,
+      crosswalkEntries,
+      trEntries,
+      pageEntries,
+      pageTrEntries,
+      guideEntries,
+      guideTrEntries,
+      cardEntries,
+      cardTrEntries,
+    ] = await Promise.all([
+      getCollection('rules'),
+      getCollection('sources'),
+      getCollection('contacts'),
+      getCollection('contactTranslations'),
+      getCollection('glossary'),
+      getCollection('crosswalk'),
+      getCollection('ruleTranslations'),
+      getCollection('pages'),
+      getCollection('pageTranslations'),
+      getCollection('guides'),
+      getCollection('guideTranslations'),
+      getCollection('card'),
+      getCollection('cardTranslations'),
+    ]);
     const fileOf = (e: { id: string; filePath?: string }, fallback: string) => e.filePath ?? fallback;
     const rules = sortRules(ruleEntries.map((e) => ({ id: e.id, filePath: fileOf(e, `${CONTENT_DIR}/rules/${e.id}.mdx`), data: e.data })));
     const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
@@ -127,9 +140,19 @@ export function loadSiteData(): Promise<SiteData> {
     // Every cross-file check (phase 2), before anything is built from the entries.
     const issues = checkSite(
       {
-        rules: ruleEntries, ruleTranslations: trEntries, sources: sourceEntries, contacts: contactEntries, contactTranslations: contactTrEntries,
-        glossary: glossaryEntries, crosswalk: crosswalkEntries, pages: pageEntries, pageTranslations: pageTrEntries,
-        guides: guideEntries, guideTranslations: guideTrEntries, card: cardEntries, cardTranslations: cardTrEntries,
+        rules: ruleEntries,
+        ruleTranslations: trEntries,
+        sources: sourceEntries,
+        contacts: contactEntries,
+        contactTranslations: contactTrEntries,
+        glossary: glossaryEntries,
+        crosswalk: crosswalkEntries,
+        pages: pageEntries,
+        pageTranslations: pageTrEntries,
+        guides: guideEntries,
+        guideTranslations: guideTrEntries,
+        card: cardEntries,
+        cardTranslations: cardTrEntries,
       },
       { contentDir: CONTENT_DIR, allowMissingTranslations: ALLOW_MISSING_TRANSLATIONS },
     );
@@ -177,33 +200,61 @@ export function loadSiteData(): Promise<SiteData> {
     for (const e of trEntries) {
       const { lang, slug } = entryLanguage(e.id);
       const en = ruleEntries.find((r) => r.id === slug)!;
-      translationStates.set(e.id, translationState({
-        file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), english: fileOf(en, `${CONTENT_DIR}/rules/${slug}.mdx`), lang,
-        expected: fingerprint(ruleWords(en.data, en.body ?? '')), recorded: e.data.englishVersion, reviewed: e.data.reviewed,
-      }));
+      translationStates.set(
+        e.id,
+        translationState({
+          file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`),
+          english: fileOf(en, `${CONTENT_DIR}/rules/${slug}.mdx`),
+          lang,
+          expected: fingerprint(ruleWords(en.data, en.body ?? '')),
+          recorded: e.data.englishVersion,
+          reviewed: e.data.reviewed,
+        }),
+      );
     }
     for (const e of guideTrEntries) {
       const { lang, slug } = entryLanguage(e.id);
       const en = englishGuides.get(slug)!;
-      translationStates.set(e.id, translationState({
-        file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), english: fileOf(en, `${CONTENT_DIR}/guides/${slug}.mdx`), lang,
-        expected: fingerprint(pageWords(en.data, ['title', 'answer'], en.body ?? '')), recorded: e.data.englishVersion, reviewed: e.data.reviewed,
-      }));
+      translationStates.set(
+        e.id,
+        translationState({
+          file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`),
+          english: fileOf(en, `${CONTENT_DIR}/guides/${slug}.mdx`),
+          lang,
+          expected: fingerprint(pageWords(en.data, ['title', 'answer'], en.body ?? '')),
+          recorded: e.data.englishVersion,
+          reviewed: e.data.reviewed,
+        }),
+      );
     }
     for (const e of pageTrEntries) {
       const { lang, slug } = entryLanguage(e.id);
       const en = englishPages.get(slug)!;
-      translationStates.set(e.id, translationState({
-        file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), english: fileOf(en, `${CONTENT_DIR}/pages/${slug}.mdx`), lang,
-        expected: fingerprint(pageWords(en.data, ['title', 'description', 'crumb'], en.body ?? '')), recorded: e.data.englishVersion, reviewed: e.data.reviewed,
-      }));
+      translationStates.set(
+        e.id,
+        translationState({
+          file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`),
+          english: fileOf(en, `${CONTENT_DIR}/pages/${slug}.mdx`),
+          lang,
+          expected: fingerprint(pageWords(en.data, ['title', 'description', 'crumb'], en.body ?? '')),
+          recorded: e.data.englishVersion,
+          reviewed: e.data.reviewed,
+        }),
+      );
     }
     for (const e of cardTrEntries) {
       const { lang } = entryLanguage(e.id);
-      translationStates.set(e.id, translationState({
-        file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`), english: fileOf(englishCard, `${CONTENT_DIR}/card.mdx`), lang,
-        expected: fingerprint(pageWords(englishCard.data, ['title', 'description'], englishCard.body ?? '')), recorded: e.data.englishVersion, reviewed: e.data.reviewed,
-      }));
+      translationStates.set(
+        e.id,
+        translationState({
+          file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`),
+          english: fileOf(englishCard, `${CONTENT_DIR}/card.mdx`),
+          lang,
+          expected: fingerprint(pageWords(englishCard.data, ['title', 'description'], englishCard.body ?? '')),
+          recorded: e.data.englishVersion,
+          reviewed: e.data.reviewed,
+        }),
+      );
     }
     const outdated = [...translationStates.values()].filter((s) => s.current === false);
     if (outdated.length > 0) {
@@ -215,7 +266,22 @@ export function loadSiteData(): Promise<SiteData> {
     const models = Object.fromEntries(
       LANGS.map((lang) => [lang, new Map(rulesByLang[ruleLang(lang)].map((r) => [r.id, ruleModel(r, sources, modelOptions(lang, rulesById.get(r.id)!))]))]),
     );
-    return { rules, rulesById, rulesByLang, ruleMaps, models, sources, contacts, relations, glossary, crosswalk, pages, guides, cards, translations: translationStates };
+    return {
+      rules,
+      rulesById,
+      rulesByLang,
+      ruleMaps,
+      models,
+      sources,
+      contacts,
+      relations,
+      glossary,
+      crosswalk,
+      pages,
+      guides,
+      cards,
+      translations: translationStates,
+    };
   })();
   return cached;
 }

@@ -22,7 +22,17 @@ export const CLIENT_KEYS = {
   /** The copy-citation buttons on rule pages (src/scripts/cite-this.ts). */
   copy: ['copy.citation', 'copy.bluebook', 'copy.link', 'copy.done', 'copy.copied', 'copy.failed'],
   /** The search page, with its "Go to" citation shortcut (src/scripts/search.ts). */
-  search: ['search.searching', 'search.none', 'search.results', 'search.result', 'search.more', 'search.failed', 'search.broadened', 'search.synonyms', ...LOOKUP_KEYS],
+  search: [
+    'search.searching',
+    'search.none',
+    'search.results',
+    'search.result',
+    'search.more',
+    'search.failed',
+    'search.broadened',
+    'search.synonyms',
+    ...LOOKUP_KEYS,
+  ],
   /** The citation lookup page, with its "Find citations" in a pasted text (src/scripts/cite.ts). */
   cite: [...LOOKUP_KEYS, 'cite.find.found', 'cite.find.none', 'cite.find.notCovered', 'cite.find.partMissing', 'cite.find.cut'],
   /** The rules filter (src/scripts/rule-filter.ts). */

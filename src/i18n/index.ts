@@ -16,9 +16,7 @@ export type { UiKey } from './languages/en.ts';
 /** A language code of the site ("en", "es", …). */
 export type Lang = string;
 
-const files = Object.values(import.meta.glob<LanguageFile>('./languages/*.ts', { eager: true, import: 'default' })).sort(
-  (a, b) => a.meta.order - b.meta.order,
-);
+const files = Object.values(import.meta.glob<LanguageFile>('./languages/*.ts', { eager: true, import: 'default' })).sort((a, b) => a.meta.order - b.meta.order);
 const byCode = new Map(files.map((f) => [f.meta.code, f]));
 
 /** Every language code, English first, in switch order. */
@@ -57,7 +55,6 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 export function strings(lang: Lang, keys: readonly UiKey[]): Partial<Record<UiKey, string>> {
   return Object.fromEntries(keys.map((k) => [k, t(lang, k)]));
 }
-
 
 /** The language of an address: its first segment after the base, when that names a language; else English. */
 export function langFromPath(base: string, pathname: string): Lang {

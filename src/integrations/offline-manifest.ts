@@ -104,7 +104,9 @@ export default function offlineManifestIntegration(langs: string[]): AstroIntegr
         await buildServiceWorker(root, out);
         for (const manifest of await writeOfflineManifests(out, langs)) {
           const { pages, search } = counts(manifest);
-          logger.info(`offline-${manifest.lang}.json: ${pages} pages, ${search} search files, ${(manifest.bytes / 1024).toFixed(0)} kB, built ${manifest.built}`);
+          logger.info(
+            `offline-${manifest.lang}.json: ${pages} pages, ${search} search files, ${(manifest.bytes / 1024).toFixed(0)} kB, built ${manifest.built}`,
+          );
         }
       },
     },

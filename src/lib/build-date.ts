@@ -34,10 +34,7 @@ let clockDay: string | undefined;
  * The build's day and where it came from. `env` and `now` are parameters so the
  * rule can be tested; the site calls it with none.
  */
-export function buildDateWithOrigin(
-  env: Record<string, string | undefined> = process.env,
-  now?: Date,
-): { date: string; origin: BuildDateOrigin } {
+export function buildDateWithOrigin(env: Record<string, string | undefined> = process.env, now?: Date): { date: string; origin: BuildDateOrigin } {
   const explicit = env.SITE_BUILD_DATE?.trim();
   if (explicit) {
     if (!isIsoDate(explicit)) throw new Error(`SITE_BUILD_DATE="${explicit}" is not a real calendar day: write it as YYYY-MM-DD, e.g. 2026-12-07`);

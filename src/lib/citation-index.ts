@@ -40,9 +40,7 @@ export interface Place {
 
 /** One place a citation leads to, or the rule that lacks the provision it names. */
 export type Resolved =
-  | ({ kind: 'provision' } & Place)
-  | ({ kind: 'rule' } & Place)
-  | { kind: 'missing'; ruleId: string; ruleTitle: string; citation: string; nearest: Place[] };
+  ({ kind: 'provision' } & Place) | ({ kind: 'rule' } & Place) | { kind: 'missing'; ruleId: string; ruleTitle: string; citation: string; nearest: Place[] };
 
 export type Lookup =
   | Resolved
@@ -273,7 +271,12 @@ export function resolveParsed(index: CitationIndex, parsed: ParsedCitation): Loo
     .filter((r): r is CitableRule => r !== undefined);
   if (rules.length === 0) return { kind: 'none' };
   // A name (or an alias) that two rules share: list both, never guess.
-  if (rules.length > 1 && (parsed.family === 'named' || parsed.at === undefined)) return severalRules(index, rules.map((r) => r.id), parsed.at);
+  if (rules.length > 1 && (parsed.family === 'named' || parsed.at === undefined))
+    return severalRules(
+      index,
+      rules.map((r) => r.id),
+      parsed.at,
+    );
   if (parsed.at === undefined) return resolveIn(rules[0], undefined);
   for (const rule of rules) {
     const at = findAt(rule, parsed.at);

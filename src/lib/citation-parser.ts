@@ -100,12 +100,20 @@ export function foldChar(ch: string): string {
   return ch.normalize('NFKC').replace(DASHES, '-').replace(/\s/g, ' ');
 }
 
-const WRAPS: [string, string][] = [['(', ')'], ['[', ']'], ['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’'], ['«', '»']];
+const WRAPS: [string, string][] = [
+  ['(', ')'],
+  ['[', ']'],
+  ['"', '"'],
+  ['“', '”'],
+  ["'", "'"],
+  ['‘', '’'],
+  ['«', '»'],
+];
 
 function normalise(input: string): string {
   let text = [...input].map(foldChar).join('').replace(/ +/g, ' ').trim();
   // "(5 ILCS 805/10)", "“Welcoming City Ordinance”": a whole string in brackets or quotes.
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     text = text.replace(/[.,;:]+$/, '');
     for (const [open, close] of WRAPS) {
@@ -188,12 +196,7 @@ function splitSubs(text: string): { head: string; subs: string } {
 }
 
 /** Readings for a list of sections under one instrument, each with its own span. */
-function listReadings(
-  m: RegExpExecArray,
-  group: number,
-  item: RegExp,
-  make: (head: string, subs: string) => ParsedCitation | null,
-): Reading[] | null {
+function listReadings(m: RegExpExecArray, group: number, item: RegExp, make: (head: string, subs: string) => ParsedCitation | null): Reading[] | null {
   const list = m[group];
   const start = groupSpan(m, group)?.[0] ?? 0;
   const items = listItems(list, item);
@@ -238,7 +241,12 @@ export const RECOGNISERS: Recogniser[] = [
       for (const x of more) {
         const extra = [...x[0].matchAll(/\(([^)]+)\)/g)].map((y) => y[1]);
         const kept = parts.slice(0, Math.max(0, parts.length - extra.length));
-        out.push({ family: 'ilcs', key, at: m[3] + [...kept, ...extra].map((p) => `(${p})`).join(''), span: [listStart + (x.index ?? 0), listStart + (x.index ?? 0) + x[0].length] });
+        out.push({
+          family: 'ilcs',
+          key,
+          at: m[3] + [...kept, ...extra].map((p) => `(${p})`).join(''),
+          span: [listStart + (x.index ?? 0), listStart + (x.index ?? 0) + x[0].length],
+        });
       }
       return out;
     },

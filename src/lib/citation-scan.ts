@@ -168,7 +168,7 @@ const REWRITES: [string[], string][] = [
 
 function rewrite(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const rule = REWRITES.find(([seq]) => seq.every((w, k) => tokens[i + k]?.word === w));
     if (rule) {
       out.push({ word: rule[1], start: tokens[i].start, end: tokens[i + rule[0].length - 1].end });
@@ -195,7 +195,29 @@ interface TrieNode {
   entries: NameEntry[];
 }
 
-const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'on', 'in', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'para', 'en', 'a', 'v', 'vs', 'sobre', 'al']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'to',
+  'on',
+  'in',
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'y',
+  'para',
+  'en',
+  'a',
+  'v',
+  'vs',
+  'sobre',
+  'al',
+]);
 const KIND_WORDS = new Set(['act', 'ordinance', 'order']);
 
 /** The words of a name as written, without the punctuation between them. */
@@ -222,7 +244,11 @@ function scanSafe(name: string): boolean {
 
 function nameVariants(raw: string): { text: string; strict: boolean; quoted?: boolean }[] {
   // "VOICES Act (U visa and T visa certifications)" → "VOICES Act"; "Safe Schools for All: School Code…" → "Safe Schools for All".
-  const text = raw.replace(/\s*\([^)]*\)/g, ' ').split(':')[0].replace(/\s+/g, ' ').trim();
+  const text = raw
+    .replace(/\s*\([^)]*\)/g, ' ')
+    .split(':')[0]
+    .replace(/\s+/g, ' ')
+    .trim();
   // A name in everyday words ("ICE bajo aviso", "Ciudad que da la Bienvenida") counts only inside quotation marks.
   if (!scanSafe(text)) return !/\d/.test(text) && wordsOf(text).length >= 3 ? [{ text, strict: false, quoted: true }] : [];
   const words = wordsOf(text);
@@ -252,7 +278,14 @@ function buildTrie(rules: Iterable<CitableRule>): TrieNode {
         const guard = tokens.length === 2;
         const same = node.entries.find((e) => (e.strict ?? []).join(' ') === (strictWords ?? []).join(' ') && e.guard === guard && e.quoted === quoted);
         if (same) same.ids.add(rule.id);
-        else node.entries.push({ ids: new Set([rule.id]), strict: strictWords, want: strictWords?.flatMap((w) => tokenize(w).map((x) => w.slice(x.start, x.end))), guard, quoted });
+        else
+          node.entries.push({
+            ids: new Set([rule.id]),
+            strict: strictWords,
+            want: strictWords?.flatMap((w) => tokenize(w).map((x) => w.slice(x.start, x.end))),
+            guard,
+            quoted,
+          });
       }
     }
   }
@@ -269,9 +302,52 @@ function trieOf(index: CitationIndex): TrieNode {
 
 /** Words that may stand before a two-word name without making it part of a longer one. */
 const ALLOWED_BEFORE = new Set([
-  'the', 'a', 'an', 'illinois', 'il', 'ill', 'chicago', 'cook', 'county', 'state', 'federal', 'our', 'this', 'that', 'under',
-  'see', 'and', 'of', 'in', 'by', 'with', 'from', 'new', 'amended', 'bipartisan', 'landmark', 'la', 'el', 'los', 'las', 'del',
-  'de', 'y', 'bajo', 'con', 'según', 'segun', 'per', 'its', 'their', 'his', 'her', 'both', 'as', 'called', 'named',
+  'the',
+  'a',
+  'an',
+  'illinois',
+  'il',
+  'ill',
+  'chicago',
+  'cook',
+  'county',
+  'state',
+  'federal',
+  'our',
+  'this',
+  'that',
+  'under',
+  'see',
+  'and',
+  'of',
+  'in',
+  'by',
+  'with',
+  'from',
+  'new',
+  'amended',
+  'bipartisan',
+  'landmark',
+  'la',
+  'el',
+  'los',
+  'las',
+  'del',
+  'de',
+  'y',
+  'bajo',
+  'con',
+  'según',
+  'segun',
+  'per',
+  'its',
+  'their',
+  'his',
+  'her',
+  'both',
+  'as',
+  'called',
+  'named',
 ]);
 
 function guardOk(text: string, start: number, end: number): boolean {
@@ -307,7 +383,7 @@ function findNames(text: string, index: CitationIndex): NameHit[] {
   const root = trieOf(index);
   const tokens = rewrite(tokenize(text));
   const hits: NameHit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let node: TrieNode | undefined = root;
     let best: NameHit | null = null;
     let bestLen = 0;
@@ -370,7 +446,10 @@ const SUBS_TEXT = String.raw`(?: ?${PART_TEXT})*`;
 /** ", (d)", " and (b)(2)" after a citation with subdivisions. */
 const MORE_PARTS = new RegExp(String.raw`^(?:(?:, ?(?:and |or )?| (?:and|or|&) )(?:${PART_TEXT})+)+(?![\w(])`);
 /** "Section 15 of the", "Sections 10 and 15 of the", "§ 15(e) of" just before a name. */
-const SECTION_BEFORE = new RegExp(String.raw`(?:Sec(?:tion)?s?\.?|§§?) ?((?:\d+(?:-\d+)*${SUBS_TEXT})(?:(?:, ?(?:and |or )?| (?:and|or) )\d+(?:-\d+)*${SUBS_TEXT})*) of (?:the )?$`, 'i');
+const SECTION_BEFORE = new RegExp(
+  String.raw`(?:Sec(?:tion)?s?\.?|§§?) ?((?:\d+(?:-\d+)*${SUBS_TEXT})(?:(?:, ?(?:and |or )?| (?:and|or) )\d+(?:-\d+)*${SUBS_TEXT})*) of (?:the )?$`,
+  'i',
+);
 /** ", § 15", " Section 15(e)", " § 30" just after a name. */
 const SECTION_AFTER = new RegExp(String.raw`^,? ?(?:§§?|Sec(?:tion)?\.?) ?(\d+(?:-\d+)*${SUBS_TEXT})(?![\d-])`, 'i');
 /** "et seq." after a citation: the whole act or chapter. */
@@ -390,8 +469,7 @@ function resultFor(index: CitationIndex, ids: string[], at: string | undefined):
   return severalRules(index, ids, at);
 }
 
-const ruleIdsOf = (r: Lookup): string[] =>
-  r.kind === 'none' ? [] : r.kind === 'list' ? r.results.map((x) => x.ruleId) : [r.ruleId];
+const ruleIdsOf = (r: Lookup): string[] => (r.kind === 'none' ? [] : r.kind === 'list' ? r.results.map((x) => x.ruleId) : [r.ruleId]);
 
 /** How precise a finding is: a provision beats a rule, which beats "no such provision". */
 const precision = (r: Lookup) => (r.kind === 'provision' ? 3 : r.kind === 'rule' ? 2 : r.kind === 'missing' ? 1 : 0);
@@ -413,11 +491,18 @@ function mergeItems(text: string, items: Item[]): Item[] {
       if (a.length === 1 && b.length === 1 && a[0] === b[0]) {
         const twoProvisions = prev.result.kind === 'provision' && item.result.kind === 'provision';
         // Two different provisions of one rule stay two findings ("§ 2-173-069(a) and § 2-173-069(b)").
-        if (!twoProvisions || placeKey(prev.result) === placeKey(item.result)) keep = precision(item.result) > precision(prev.result) ? item.result : prev.result;
-      } else if (a.length > 1 && b.length === 1 && a.includes(b[0])) keep = item.result; // a shared name, then a citation of one of its rules
+        if (!twoProvisions || placeKey(prev.result) === placeKey(item.result))
+          keep = precision(item.result) > precision(prev.result) ? item.result : prev.result;
+      } else if (a.length > 1 && b.length === 1 && a.includes(b[0]))
+        keep = item.result; // a shared name, then a citation of one of its rules
       else if (b.length > 1 && a.length === 1 && b.includes(a[0])) keep = prev.result;
       if (keep) {
-        out[out.length - 1] = { start: prev.start, end: item.end, result: keep, confidence: prev.confidence === 'syntax' || item.confidence === 'syntax' ? 'syntax' : 'guess' };
+        out[out.length - 1] = {
+          start: prev.start,
+          end: item.end,
+          result: keep,
+          confidence: prev.confidence === 'syntax' || item.confidence === 'syntax' ? 'syntax' : 'guess',
+        };
         continue;
       }
     }
@@ -474,7 +559,11 @@ export function findCitations(text: string, index: CitationIndex, options: FindO
           for (const x of more[0].matchAll(new RegExp(`(?:${PART_TEXT})+`, 'g'))) {
             const add = [...x[0].matchAll(/\(([^)]+)\)/g)].map((y) => y[1]);
             const kept = parts.slice(0, Math.max(0, parts.length - add.length));
-            extra.push({ ...readings[0], at: head + [...kept, ...add].map((q) => `(${q})`).join(''), span: [end - start + (x.index ?? 0), end - start + (x.index ?? 0) + x[0].length] });
+            extra.push({
+              ...readings[0],
+              at: head + [...kept, ...add].map((q) => `(${q})`).join(''),
+              span: [end - start + (x.index ?? 0), end - start + (x.index ?? 0) + x[0].length],
+            });
           }
           readings = [{ ...readings[0], span: [0, end - start] }, ...extra];
           end += more[0].length;

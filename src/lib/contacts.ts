@@ -14,6 +14,7 @@ export interface ContactWords {
 /** The name, purpose and caveat of `contact` in `lang`; fails, naming the file, when that language has none. */
 export function contactWords(contact: { id: string; filePath: string; data: Contact; words: Map<string, ContactWords> }, lang: string): ContactWords {
   const words = contact.words.get(lang);
-  if (!words) throw new Error(`content/${lang}/contacts.yaml → ${contact.id}: this contact has no words in "${lang}" (name and purpose; English: ${contact.filePath})`);
+  if (!words)
+    throw new Error(`content/${lang}/contacts.yaml → ${contact.id}: this contact has no words in "${lang}" (name and purpose; English: ${contact.filePath})`);
   return words;
 }

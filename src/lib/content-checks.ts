@@ -71,7 +71,8 @@ function refProblem(byId: Map<string, Rule>, ref: { rule: string; at?: string; t
 export function checkGlossary(entries: LoadedGlossaryEntry[], rules: Rule[], allowMissingSpanish = false): ContentIssue[] {
   const issues: ContentIssue[] = [];
   if (!allowMissingSpanish) {
-    for (const entry of entries) if (!entry.data.es) issues.push({ file: entry.filePath, field: `${entry.id}.es`, message: 'the entry has no Spanish translation' });
+    for (const entry of entries)
+      if (!entry.data.es) issues.push({ file: entry.filePath, field: `${entry.id}.es`, message: 'the entry has no Spanish translation' });
   }
   const byId = new Map(rules.map((r) => [r.id, r]));
   const covered = new Set<string>();
@@ -85,7 +86,11 @@ export function checkGlossary(entries: LoadedGlossaryEntry[], rules: Rule[], all
   for (const rule of rules) {
     rule.data.provisions.forEach((p, i) => {
       if (p.term !== undefined && rule.data.lang === 'en' && !covered.has(`${rule.id}|${provisionKey(p.at, p.term)}`)) {
-        issues.push({ file: rule.filePath, field: `provisions[${i}].term`, message: `the defined term "${p.term}" has no glossary entry in content/glossary/` });
+        issues.push({
+          file: rule.filePath,
+          field: `provisions[${i}].term`,
+          message: `the defined term "${p.term}" has no glossary entry in content/glossary/`,
+        });
       }
     });
   }
@@ -137,7 +142,11 @@ export function checkContacts(contacts: LoadedContact[], sources: Map<string, So
       if (id === undefined) continue;
       if (!sources.has(id)) issues.push({ file: contact.filePath, field: `${contact.id}.${field}`, message: `there is no source "${id}" in content/sources/` });
       else if (field === 'source' && sources.get(id)!.checkedVia === 'unchecked') {
-        issues.push({ file: contact.filePath, field: `${contact.id}.source`, message: `source "${id}" is unchecked: publish a contact only after checking it against its source` });
+        issues.push({
+          file: contact.filePath,
+          field: `${contact.id}.source`,
+          message: `source "${id}" is unchecked: publish a contact only after checking it against its source`,
+        });
       }
     }
   }

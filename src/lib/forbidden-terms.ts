@@ -143,7 +143,11 @@ export function checkAvoidLists(glossary: GlossaryTerms[]): TermIssue[] {
       const f = foldPhrase(phrase);
       const field = `${e.id}.es.avoid[${i}]`;
       if (approvedBy.has(f)) {
-        issues.push({ file: e.filePath, field, message: `"${phrase}" is forbidden here but approved as a Spanish term or alias of the entry ${approvedBy.get(f)}` });
+        issues.push({
+          file: e.filePath,
+          field,
+          message: `"${phrase}" is forbidden here but approved as a Spanish term or alias of the entry ${approvedBy.get(f)}`,
+        });
       }
       if (forbiddenBy.has(f)) issues.push({ file: e.filePath, field, message: `"${phrase}" is already forbidden by the entry ${forbiddenBy.get(f)}` });
       else forbiddenBy.set(f, e.id);
@@ -166,8 +170,7 @@ export function findForbidden(glossary: GlossaryTerms[], segments: TextSegment[]
     const allowed: [number, number][] = [];
     for (const p of approved) for (const s of occurrences(text, p)) allowed.push([s, s + p.length]);
     const taken: [number, number][] = [];
-    const overlaps = (spans: [number, number][], s: number, e: number, inside: boolean) =>
-      spans.some(([a, b]) => (inside ? a <= s && e <= b : s < b && a < e));
+    const overlaps = (spans: [number, number][], s: number, e: number, inside: boolean) => spans.some(([a, b]) => (inside ? a <= s && e <= b : s < b && a < e));
     for (const rule of candidates) {
       for (const s of occurrences(text, rule.folded)) {
         const e = s + rule.folded.length;
@@ -272,7 +275,8 @@ export function yamlSegments(file: string, source: string, options: { only?: str
     if (body.startsWith('#')) return;
     const dash = /^-(\s+|$)(.*)$/.exec(body);
     if (dash) {
-      while (stack.length && (stack[stack.length - 1].indent > indent || (stack[stack.length - 1].indent === indent && stack[stack.length - 1].item))) stack.pop();
+      while (stack.length && (stack[stack.length - 1].indent > indent || (stack[stack.length - 1].indent === indent && stack[stack.length - 1].item)))
+        stack.pop();
       stack.push({ indent, name: '', item: true });
       const rest = dash[2];
       const col = indent + 1 + dash[1].length;

@@ -25,9 +25,7 @@ export function linkGlossaryTerms(html: string, terms: LinkableTerm[], href: (id
   const { document } = parseHTML(`<!doctype html><html><body><div id="glossary-root">${html}</div></body></html>`);
   const root = document.getElementById('glossary-root')!;
   // Longest forms first, so "civil immigration warrant" wins over "warrant".
-  const forms = terms
-    .flatMap((t) => t.forms.map((form) => ({ term: t, form })))
-    .sort((a, b) => b.form.length - a.form.length);
+  const forms = terms.flatMap((t) => t.forms.map((form) => ({ term: t, form }))).sort((a, b) => b.form.length - a.form.length);
   const done = new Set<string>();
 
   const insideSkipped = (node: Node, definedAt: string[] = []): boolean => {

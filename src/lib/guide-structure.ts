@@ -51,11 +51,17 @@ export function outlineGuide(body: string): { outline: GuideOutline; issues: Str
     const name = isBlockElement(node) ? (node.name ?? '') : '';
     const rank = ORDER.indexOf(name);
     if (rank === -1) {
-      issues.push({ line, message: `everything in a guide goes inside <RightNow>, <If title="…">, <Why> or <ReportIt>; found ${describe(node)} at the top level` });
+      issues.push({
+        line,
+        message: `everything in a guide goes inside <RightNow>, <If title="…">, <Why> or <ReportIt>; found ${describe(node)} at the top level`,
+      });
       continue;
     }
     if (rank < last || (rank === last && name !== 'If')) {
-      issues.push({ line, message: `<${name}> is out of place: the order is <RightNow>, then any <If>, then <Why>, then <ReportIt>, each once (only <If> repeats)` });
+      issues.push({
+        line,
+        message: `<${name}> is out of place: the order is <RightNow>, then any <If>, then <Why>, then <ReportIt>, each once (only <If> repeats)`,
+      });
     }
     last = Math.max(last, rank);
     outline.sections.push(name);

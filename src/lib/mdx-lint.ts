@@ -74,7 +74,12 @@ function lint(body: string): MdxLintIssue[] {
   const issues: MdxLintIssue[] = [];
   const walk = (parent: Parent, tight: boolean) => {
     parent.children.forEach((node, i) => {
-      if (node.type === 'mdxJsxFlowElement' && INLINE.has(node.name ?? '') && !tight && touchesParagraph(node, parent.children[i - 1], parent.children[i + 1])) {
+      if (
+        node.type === 'mdxJsxFlowElement' &&
+        INLINE.has(node.name ?? '') &&
+        !tight &&
+        touchesParagraph(node, parent.children[i - 1], parent.children[i + 1])
+      ) {
         issues.push({
           line: node.position!.start.line,
           column: node.position!.start.column,

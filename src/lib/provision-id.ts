@@ -87,7 +87,13 @@ export function provisionId(at: string, term?: string): string {
 export function parentRef(at: string): string | null {
   const ref = parseProvisionRef(at);
   if (!ref || ref.parts.length === 0) return null;
-  return ref.section + ref.parts.slice(0, -1).map((p) => `(${p})`).join('');
+  return (
+    ref.section +
+    ref.parts
+      .slice(0, -1)
+      .map((p) => `(${p})`)
+      .join('')
+  );
 }
 
 /**

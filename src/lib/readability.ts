@@ -23,9 +23,46 @@ export interface TextCounts {
 const WORD = /\p{L}[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Abbreviations whose full stop does not end a sentence (English and Spanish, as they appear on this site). */
 const ABBREVIATIONS = [
-  'e\\.g', 'i\\.e', 'U\\.S', 'U\\.S\\.C', 'C\\.F\\.R', 'EE', 'EE\\. UU', 'P\\.A', 'Ill', 'Comp', 'Stat', 'Cir', 'Supp', 'Ord',
-  'St', 'Mr', 'Ms', 'Dr', 'Sr', 'Sra', 'No', 'Núm', 'núm', 'Sec', 'Art', 'art', 'Ave', 'vs', 'etc', 'Inc', 'Gov', 'Rep', 'Sen',
-  'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec',
+  'e\\.g',
+  'i\\.e',
+  'U\\.S',
+  'U\\.S\\.C',
+  'C\\.F\\.R',
+  'EE',
+  'EE\\. UU',
+  'P\\.A',
+  'Ill',
+  'Comp',
+  'Stat',
+  'Cir',
+  'Supp',
+  'Ord',
+  'St',
+  'Mr',
+  'Ms',
+  'Dr',
+  'Sr',
+  'Sra',
+  'No',
+  'Núm',
+  'núm',
+  'Sec',
+  'Art',
+  'art',
+  'Ave',
+  'vs',
+  'etc',
+  'Inc',
+  'Gov',
+  'Rep',
+  'Sen',
+  'Jan',
+  'Feb',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
 ];
 /** Sentence ends: . ! ? followed by a space or the end, not after an abbreviation. */
 const SENTENCE_END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}))[.!?]+(?=\\s|$)`, 'g');
@@ -91,7 +128,13 @@ export function proseBlocks(root: Element): string[] {
   for (const el of copy.querySelectorAll(NOT_PROSE)) el.remove();
   const blocks = [...copy.querySelectorAll('p, li')].filter((el) => el.querySelector('p, li') === null);
   const all = blocks.length > 0 || !copy.textContent?.trim() ? blocks : [copy];
-  return all.map((el) => withoutQuotes(el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return all
+    .map((el) =>
+      withoutQuotes(el.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 /** The measured texts of a built page: a rule's summary, or a guide's short answer and body. */

@@ -139,10 +139,13 @@ export function analyseQuery(query: string, lang: string, words: SearchWords): I
   const stop = new Set(words.stop.map(fold));
   const ideas: Idea[] = [];
   const seen = new Map<string, Idea>();
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const entry = list.find((e) => matches(e, tokens, i));
     if (entry) {
-      const text = tokens.slice(i, i + entry.keys.length).map((t) => t.text).join(' ');
+      const text = tokens
+        .slice(i, i + entry.keys.length)
+        .map((t) => t.text)
+        .join(' ');
       const id = `group:${entry.group}`;
       const known = seen.get(id) as (Idea & { keys: Set<string> }) | undefined;
       if (known) {
@@ -156,7 +159,9 @@ export function analyseQuery(query: string, lang: string, words: SearchWords): I
         // A synonym to show the reader, when the word typed is one of the group's own (not a narrower
         // `alsoFor` word): a whole word first ("detained" for "arrested"), else a beginning other than the typed word's.
         if (words.synonyms[entry.group].words.some((w) => (w.endsWith('*') ? fold(text).startsWith(fold(w.slice(0, -1))) : fold(w) === fold(text)))) {
-          const other = group.find((w) => !w.endsWith('*') && fold(w) !== fold(text)) ?? group.map((w) => w.replace(/\*$/, '')).find((w) => !fold(text).startsWith(fold(w)));
+          const other =
+            group.find((w) => !w.endsWith('*') && fold(w) !== fold(text)) ??
+            group.map((w) => w.replace(/\*$/, '')).find((w) => !fold(text).startsWith(fold(w)));
           if (other) idea.other = other;
         }
         seen.set(id, idea);

@@ -48,7 +48,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export function headersFile(base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   const block = (path: string, values: Record<string, string>) =>
-    `${path}\n${Object.entries(values).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+    `${path}\n${Object.entries(values)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}\n`;
   return [
     '# Written by the build from src/lib/security-headers.ts; do not edit by hand.',
     block(`${b}*`, SECURITY_HEADERS),

@@ -48,7 +48,7 @@ export function resolveSiteUrl(env: Record<string, string | undefined>): SiteUrl
       throw new Error(
         `SITE_URL is not set, and this is a deploy build (${deploy} is set). Without it every canonical link, the card's QR code, ` +
           `the feed and the open data would point to ${LOCAL_SITE}. Set SITE_URL to the public address, e.g. https://example.org ` +
-          '(GitHub Pages: the workflow sets it; Netlify and Cloudflare Pages: the site\'s environment variables).',
+          "(GitHub Pages: the workflow sets it; Netlify and Cloudflare Pages: the site's environment variables).",
       );
     }
     return { site: LOCAL_SITE, deploy, fallback: true };

@@ -14,15 +14,18 @@ export function fingerprint(words: unknown): string {
 }
 
 /** The translatable words of an English rule: what content/<lang>/rules/<id>.mdx translates. */
-export function ruleWords(data: {
-  title: string;
-  shortTitle: string;
-  appliesTo: string;
-  summary: string;
-  status: { note?: string };
-  history: { summary: string }[];
-  provisions: { heading: string }[];
-}, body: string) {
+export function ruleWords(
+  data: {
+    title: string;
+    shortTitle: string;
+    appliesTo: string;
+    summary: string;
+    status: { note?: string };
+    history: { summary: string }[];
+    provisions: { heading: string }[];
+  },
+  body: string,
+) {
   return {
     title: data.title,
     shortTitle: data.shortTitle,

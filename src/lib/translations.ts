@@ -24,7 +24,10 @@ export function checkTranslation(en: Rule, tr: LoadedTranslation): ContentIssue[
   enP.forEach((p, i) => {
     const q = trP[i];
     if (q && (q.at !== p.at || q.term !== p.term)) {
-      add(`provisions[${i}]`, `expected at "${p.at}"${p.term ? ` term "${p.term}"` : ''} as in ${en.filePath}, found at "${q.at}"${q.term ? ` term "${q.term}"` : ''}`);
+      add(
+        `provisions[${i}]`,
+        `expected at "${p.at}"${p.term ? ` term "${p.term}"` : ''} as in ${en.filePath}, found at "${q.at}"${q.term ? ` term "${q.term}"` : ''}`,
+      );
     }
   });
   if (tr.data.history.length !== en.data.history.length) {

@@ -21,7 +21,11 @@ const phoneLine = z
     const digits = line.display.replace(/\D/g, '');
     const ten = line.dial.slice(2);
     if (!digits.includes(ten)) {
-      ctx.addIssue({ code: 'custom', path: ['display'], message: `"${line.display}" does not show the dialled number ${ten.replace(/(\d{3})(\d{3})(\d{4})/, '$1-$2-$3')}: the two must match` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['display'],
+        message: `"${line.display}" does not show the dialled number ${ten.replace(/(\d{3})(\d{3})(\d{4})/, '$1-$2-$3')}: the two must match`,
+      });
     }
   });
 

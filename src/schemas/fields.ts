@@ -4,8 +4,7 @@
 import { z } from 'astro/zod';
 import { isIsoDate, isPartialDate } from '../lib/dates.ts';
 
-const QUOTE_DATES =
-  'write dates in quotes, e.g. "2026-11-26" (YAML turns an unquoted date into a timestamp and silently rolls 2026-02-30 over to March 2)';
+const QUOTE_DATES = 'write dates in quotes, e.g. "2026-11-26" (YAML turns an unquoted date into a timestamp and silently rolls 2026-02-30 over to March 2)';
 
 function dateString(check: (s: string) => boolean, expected: string) {
   return z.unknown().transform((value, ctx) => {
@@ -28,9 +27,7 @@ export const isoDate = dateString(isIsoDate, 'a real calendar day written "YYYY-
 export const partialDate = dateString(isPartialDate, '"YYYY-MM-DD", "YYYY-MM" or "YYYY"');
 
 /** A short identifier: lower-case letters, digits and hyphens. */
-export const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "ilga-5-ilcs-805"');
+export const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "ilga-5-ilcs-805"');
 
 /** Text written for readers: non-empty, no leading or trailing spaces. */
 export const prose = z

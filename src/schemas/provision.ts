@@ -23,10 +23,7 @@ export const provisionSchema = z.strictObject({
    * directive items are written "III-A", not "III(A)". Leave it out when the
    * parentheses already say it ("15(a)" sits under "15").
    */
-  parent: z
-    .string()
-    .refine(isProvisionRef, 'not a well-formed provision reference')
-    .optional(),
+  parent: z.string().refine(isProvisionRef, 'not a well-formed provision reference').optional(),
   /** Our short plain-language heading, e.g. "No holding anyone on an ICE detainer". */
   heading: prose,
   /** The heading printed in the official text (sections only), e.g. "Definitions." */

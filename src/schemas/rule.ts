@@ -54,7 +54,10 @@ export const ruleSchema = z
          */
         pattern: z
           .string()
-          .refine(isOfficialUrlPattern, 'must be an https address with {section} exactly once, e.g. "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}"'),
+          .refine(
+            isOfficialUrlPattern,
+            'must be an https address with {section} exactly once, e.g. "https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K{section}"',
+          ),
         /**
          * Checked like a registry entry (src/schemas/source.ts), since every address it builds
          * is a link to another website: the day someone confirmed the pattern against the
@@ -119,7 +122,11 @@ export const ruleSchema = z
       ctx.addIssue({ code: 'custom', path: ['officialUrl'], message: 'only a rule that lists provisions has a per-provision official address' });
     }
     if (rule.officialUrl?.checkedVia !== undefined && rule.officialUrl.checkedVia !== 'unchecked' && rule.officialUrl.checked === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['officialUrl', 'checked'], message: 'give the day you checked the pattern ("YYYY-MM-DD"), or set checkedVia: unchecked' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['officialUrl', 'checked'],
+        message: 'give the day you checked the pattern ("YYYY-MM-DD"), or set checkedVia: unchecked',
+      });
     }
     if (rule.officialUrl?.checkedVia === 'unchecked' && rule.officialUrl.checked !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['officialUrl', 'checked'], message: 'an unchecked pattern has no checked date' });
@@ -172,7 +179,11 @@ export const ruleSchema = z
     wellFormed.forEach(({ p, i }) => {
       const to = p.moved?.to;
       if (to !== undefined && (!keys.has(provisionKey(to)) || to === p.at)) {
-        ctx.addIssue({ code: 'custom', path: ['provisions', i, 'moved', 'to'], message: `"${p.at}" says its earlier text moved to "${to}", which is not another provision declared in this file` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['provisions', i, 'moved', 'to'],
+          message: `"${p.at}" says its earlier text moved to "${to}", which is not another provision declared in this file`,
+        });
       }
     });
     (Array.isArray(rule.related) ? rule.related : []).forEach((id, i) => {

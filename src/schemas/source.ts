@@ -9,31 +9,31 @@ import { isoDate, prose, slugId, webUrl } from './fields.ts';
 
 export const sourceSchema = z
   .strictObject({
-  /** Stable identifier used by rules, e.g. "ilga-5-ilcs-805-15". */
-  id: slugId,
-  /** What the link points to, in our words, e.g. "5 ILCS 805/15, official text". */
-  title: prose,
-  /** Who publishes the document, e.g. "Illinois General Assembly". */
-  publisher: prose,
-  /** Full address of the document. */
-  url: webUrl,
-  /**
-   * True when the publisher is the body that made, administers or decided the
-   * rule (a legislature, council, police department or court). False for
-   * news reports, advocacy groups and unofficial copies.
-   */
-  official: z.boolean(),
-  /** When someone on the team last confirmed that this address shows this text ("YYYY-MM-DD"). */
-  checked: isoDate.optional(),
-  /**
-   * How it was checked: "live" when the page was opened on the publisher's
-   * site, "archive" when an archived copy of that address was read, and
-   * "unchecked" for an official address we could not open (the site then
-   * says "link not yet checked"). `checked` is required unless "unchecked".
-   */
-  checkedVia: z.enum(['live', 'archive', 'unchecked']),
-  /** Anything a reader should know about this source (e.g. "shows only the first part of the Act"). */
-  note: prose.optional(),
+    /** Stable identifier used by rules, e.g. "ilga-5-ilcs-805-15". */
+    id: slugId,
+    /** What the link points to, in our words, e.g. "5 ILCS 805/15, official text". */
+    title: prose,
+    /** Who publishes the document, e.g. "Illinois General Assembly". */
+    publisher: prose,
+    /** Full address of the document. */
+    url: webUrl,
+    /**
+     * True when the publisher is the body that made, administers or decided the
+     * rule (a legislature, council, police department or court). False for
+     * news reports, advocacy groups and unofficial copies.
+     */
+    official: z.boolean(),
+    /** When someone on the team last confirmed that this address shows this text ("YYYY-MM-DD"). */
+    checked: isoDate.optional(),
+    /**
+     * How it was checked: "live" when the page was opened on the publisher's
+     * site, "archive" when an archived copy of that address was read, and
+     * "unchecked" for an official address we could not open (the site then
+     * says "link not yet checked"). `checked` is required unless "unchecked".
+     */
+    checkedVia: z.enum(['live', 'archive', 'unchecked']),
+    /** Anything a reader should know about this source (e.g. "shows only the first part of the Act"). */
+    note: prose.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.checkedVia !== 'unchecked' && s.checked === undefined) {

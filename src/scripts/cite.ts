@@ -68,7 +68,8 @@ function findingLines(base: string, result: FoundCitation['result']): HTMLElemen
   return resolved.map((r) => {
     const p = document.createElement('p');
     // A part the site does not have, of a rule it has: the rule, and a note.
-    if (r.kind === 'missing') p.append(`${ct('cite.find.partMissing', { citation: r.citation })} `, link(base, `rules/${r.ruleId}/`, ct('lookup.all', { rule: r.ruleTitle })));
+    if (r.kind === 'missing')
+      p.append(`${ct('cite.find.partMissing', { citation: r.citation })} `, link(base, `rules/${r.ruleId}/`, ct('lookup.all', { rule: r.ruleTitle })));
     else p.append(link(base, r.path, goToText(r)));
     return p;
   });

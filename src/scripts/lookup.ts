@@ -117,4 +117,3 @@ export function renderLookup(base: string, result: Lookup): HTMLElement | null {
   box.append(ul);
   return box;
 }
-

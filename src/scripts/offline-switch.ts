@@ -52,7 +52,10 @@ if (root) {
     else {
       const size = await fetch(`${base}offline-${lang}.json`)
         .then((r) => r.json())
-        .then((m: OfflineManifest) => megabytes(m.bytes), () => '');
+        .then(
+          (m: OfflineManifest) => megabytes(m.bytes),
+          () => '',
+        );
       if (!size) status.textContent = msg('off');
       else status.textContent = copies.length > 0 ? msg('otherLang', { mb: size }) : msg('offSize', { mb: size });
     }

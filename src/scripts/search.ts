@@ -150,7 +150,10 @@ async function find(pf: Pagefind, q: string, filters: Filters, citation: boolean
     }
     return { best, pages: new Map([...best].map(([id, r]) => [id, { score: r.score, named: named.has(id) }])) };
   });
-  const order = rankByIdeas(perIdea.map((p) => p.pages), every.length);
+  const order = rankByIdeas(
+    perIdea.map((p) => p.pages),
+    every.length,
+  );
   // Each page is shown with the rarest idea it has: its excerpt marks that word.
   const rarest = perIdea.filter((p) => p.best.size > 0).sort((a, b) => a.best.size - b.best.size);
   const results = order.map((id) => rarest.find((p) => p.best.has(id))!.best.get(id)!);
@@ -192,7 +195,11 @@ async function run(): Promise<void> {
     const n = results.length;
     const count = n === 0 ? ct('search.none', { q: state.q }) : n === 1 ? ct('search.result', { q: state.q }) : ct('search.results', { n, q: state.q });
     const why =
-      broadened.kind === 'fewer' ? ct('search.broadened') : broadened.kind === 'synonyms' ? ct('search.synonyms', { typed: broadened.typed, other: broadened.other }) : '';
+      broadened.kind === 'fewer'
+        ? ct('search.broadened')
+        : broadened.kind === 'synonyms'
+          ? ct('search.synonyms', { typed: broadened.typed, other: broadened.other })
+          : '';
     status.textContent = why ? `${why} ${count}` : count;
     showMore();
   } catch {

@@ -116,7 +116,12 @@ async function answer(event: FetchEvent, address: string, navigate: boolean): Pr
   const { request } = event;
   const network = fetch(request);
   // Online again: bring the copy up to date, after the page is answered.
-  event.waitUntil(network.then(() => (navigate ? checkForUpdates() : undefined), () => undefined));
+  event.waitUntil(
+    network.then(
+      () => (navigate ? checkForUpdates() : undefined),
+      () => undefined,
+    ),
+  );
   const list = await copies().catch(() => []);
   const entry = index?.get(address);
   if (!entry) return navigate ? network.catch(() => notice(list, address)) : network;
@@ -195,7 +200,11 @@ async function saveCopy(lang: string, latest?: OfflineManifest): Promise<{ files
   const manifest = latest ?? (await fetchManifest(lang));
   if (forgotten) throw new Forgotten();
   const cache = await caches.open(CACHE);
-  const missing = missingEntries(manifest, SCOPE, (await cache.keys()).map((r) => r.url));
+  const missing = missingEntries(
+    manifest,
+    SCOPE,
+    (await cache.keys()).map((r) => r.url),
+  );
   const failures: string[] = [];
   let next = 0;
   const download = async () => {
@@ -211,7 +220,11 @@ async function saveCopy(lang: string, latest?: OfflineManifest): Promise<{ files
   const state: SavedState = { copies: list };
   await cache.put(stateKey(SCOPE), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } }));
   remember(list);
-  for (const key of unlistedKeys((await cache.keys()).map((r) => r.url), list, SCOPE)) {
+  for (const key of unlistedKeys(
+    (await cache.keys()).map((r) => r.url),
+    list,
+    SCOPE,
+  )) {
     if (forgotten) break;
     await cache.delete(key);
   }

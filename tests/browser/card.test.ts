@@ -99,7 +99,14 @@ describe.each(cards.map((c) => [c.path, c] as const))('the rights card at %s', (
       const sides = await page.locator('.wallet-sheet .wallet-face').evaluateAll((els) =>
         els.map((el) => {
           const r = el.getBoundingClientRect();
-          return { front: el.classList.contains('wallet-front'), x: r.x, y: r.y, width: r.width, height: r.height, overflow: el.scrollHeight - el.clientHeight };
+          return {
+            front: el.classList.contains('wallet-front'),
+            x: r.x,
+            y: r.y,
+            width: r.width,
+            height: r.height,
+            overflow: el.scrollHeight - el.clientHeight,
+          };
         }),
       );
       expect(sides).toHaveLength(8);
@@ -202,7 +209,10 @@ describe.each(cards.map((c) => [c.path, c] as const))('the rights card at %s', (
     expect(await scan(page.locator('.rights-card .card-qr'))).toBe(expected);
     expect(await page.getByRole('img', { name: expected, exact: false }).count()).toBe(2);
     // On paper: every wallet card's code, as printed (on a page as wide as Letter's printable width, as in print).
-    await page.setViewportSize({ width: Math.floor((PAPERS.Letter.width - 2 * PAGE_MARGIN_MM) * MM), height: Math.floor((PAPERS.Letter.height - 2 * PAGE_MARGIN_MM) * MM) });
+    await page.setViewportSize({
+      width: Math.floor((PAPERS.Letter.width - 2 * PAGE_MARGIN_MM) * MM),
+      height: Math.floor((PAPERS.Letter.height - 2 * PAGE_MARGIN_MM) * MM),
+    });
     await page.emulateMedia({ media: 'print' });
     const printed = page.locator('.wallet-sheet .wallet-qr');
     expect(await printed.count()).toBe(4);

@@ -19,7 +19,12 @@ async function open(path: string) {
 }
 
 const hrefs = (page: Awaited<ReturnType<typeof open>>['page'], selector: string) =>
-  page.locator(selector).evaluateAll((as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+  page.locator(selector).evaluateAll((as) =>
+    as.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return u.pathname + u.hash;
+    }),
+  );
 
 describe('/cite/ with real text', () => {
   it('jumps for the General Assembly’s own form of a citation', async () => {

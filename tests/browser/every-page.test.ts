@@ -32,7 +32,9 @@ const browser = sharedSession();
 function sitemapPaths(): string[] {
   const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
   const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  return maps.flatMap((m) => [...readFileSync(join(DIST, m), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((u) => new URL(u[1]).pathname + new URL(u[1]).search));
+  return maps.flatMap((m) =>
+    [...readFileSync(join(DIST, m), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((u) => new URL(u[1]).pathname + new URL(u[1]).search),
+  );
 }
 
 interface Visit {
@@ -82,7 +84,11 @@ const NOTHING = { local: 0, session: 0, idb: 0, caches: 0, workers: 0, cookie: '
  * they make each run about three times faster, and find the same violations (see "the accessibility check").
  */
 async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -179,7 +185,9 @@ describe.each(pages.map((p) => [p]))('%s', (path) => {
 
 const searchResults = (page: Page) => expect.poll(() => page.locator('#search-results li').count(), STATE_WAIT).toBeGreaterThan(0);
 /** A search in each language, for its first sample word (the words the search budget test measures). */
-const searches = LANGS.map((lang) => [`${lang === DEFAULT_LANG ? '' : `/${lang}`}/search/?q=${encodeURIComponent(searchWords(lang).samples[0])}`, searchResults] as const);
+const searches = LANGS.map(
+  (lang) => [`${lang === DEFAULT_LANG ? '' : `/${lang}`}/search/?q=${encodeURIComponent(searchWords(lang).samples[0])}`, searchResults] as const,
+);
 
 describe.each([
   ...searches,

@@ -65,7 +65,12 @@ describe.each([
     expect(await page.title()).toBe(title.replace(/&amp;/g, '&'));
     // What the reader typed is shown back as text, whole (up to the 200-character limit).
     const box = page.locator('input[name="q"]');
-    expect(query.replace(/\s+/g, ' ').trim().startsWith((await box.inputValue()).replace(/\s+/g, ' ').trim().slice(0, 50))).toBe(true);
+    expect(
+      query
+        .replace(/\s+/g, ' ')
+        .trim()
+        .startsWith((await box.inputValue()).replace(/\s+/g, ' ').trim().slice(0, 50)),
+    ).toBe(true);
     await page.close();
   });
 });

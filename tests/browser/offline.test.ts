@@ -98,7 +98,9 @@ describe('offline reading', { timeout: TEST_TIMEOUT }, () => {
   it('stores nothing until the reader asks', async () => {
     const page = await session.context.newPage();
     for (const path of ['/', '/rules/il-trust-act/', '/search/?q=detainer', '/es/', '/offline/']) await page.goto(`${origin()}${path}`);
-    await expect.poll(() => page.getByRole('status').innerText(), WAIT).toMatch(/^Nothing from this site is saved on this device\. Saving takes about \d+\.\d MB\.$/);
+    await expect
+      .poll(() => page.getByRole('status').innerText(), WAIT)
+      .toMatch(/^Nothing from this site is saved on this device\. Saving takes about \d+\.\d MB\.$/);
     expect(await stored(page)).toEqual({ caches: 0, workers: 0 });
     await page.close();
   });
@@ -107,7 +109,9 @@ describe('offline reading', { timeout: TEST_TIMEOUT }, () => {
     const page = await session.context.newPage();
     await page.goto(`${origin()}/offline/`);
     await page.getByRole('button', { name: 'Save this site on this device' }).click();
-    await expect.poll(() => page.getByRole('status').innerText(), WAIT).toMatch(new RegExp(`^Saved: \\d+ files \\(.*\\), a copy of the site from ${FIRST_DEPLOY.text}\\.`));
+    await expect
+      .poll(() => page.getByRole('status').innerText(), WAIT)
+      .toMatch(new RegExp(`^Saved: \\d+ files \\(.*\\), a copy of the site from ${FIRST_DEPLOY.text}\\.`));
     await offline(async () => {
       const response = await page.goto(`${origin()}/rules/il-trust-act/#15-e`);
       expect(await page.locator('h1').innerText()).toContain('TRUST Act');
@@ -237,7 +241,10 @@ describe('offline reading', { timeout: TEST_TIMEOUT }, () => {
     await expect.poll(() => page.getByRole('status').innerText(), WAIT).toMatch(/^Deleted\./);
     await expect.poll(() => stored(page), WAIT).toEqual({ caches: 2, workers: 0 });
     expect((await page.evaluate(() => caches.keys())).sort()).toEqual([cacheName(others[0]), others[1]].sort());
-    const theirs = await page.evaluate(async (names) => Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length)), [cacheName(others[0]), others[1]]);
+    const theirs = await page.evaluate(
+      async (names) => Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length)),
+      [cacheName(others[0]), others[1]],
+    );
     expect(theirs).toEqual([1, 1]);
     await page.close();
   });

@@ -9,8 +9,7 @@ import { openSession, sharedSession } from '../helpers/browser.ts';
 
 const browser = sharedSession();
 
-const visibleCards = (page: Page) =>
-  page.locator('[data-rule-card]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.jurisdiction));
+const visibleCards = (page: Page) => page.locator('[data-rule-card]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.jurisdiction));
 
 describe('the rules index', () => {
   it('filters by jurisdiction and keeps the choice in the address', async () => {

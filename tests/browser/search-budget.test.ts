@@ -24,12 +24,17 @@ describe.each(LANGS.map((lang) => [lang, searchWords(lang).samples] as const))('
   it('downloads at most 150 kB for a first one-word search, nothing before it, and less for the next', async () => {
     const { page, searches } = await measureSearch(browser(), DIST, [...queries], lang);
     const [first, second] = searches;
-    expect(page.files.some((f) => f.includes('pagefind')), 'the index loads only when a search starts').toBe(false);
+    expect(
+      page.files.some((f) => f.includes('pagefind')),
+      'the index loads only when a search starts',
+    ).toBe(false);
     // The first five results' fragments (fewer only in a language with fewer pages than that).
     expect(first.files.filter((f) => f.endsWith('.pf_fragment')).length).toBeGreaterThanOrEqual(Math.min(5, first.results));
     expect(first.gzip).toBeLessThanOrEqual(150 * KB);
     expect(second.gzip).toBeLessThan(first.gzip / 2);
-    console.log(`${lang}: search page ${(page.gzip / KB).toFixed(1)} kB; first search ${(first.gzip / KB).toFixed(1)} kB in ${first.requests} requests; second ${(second.gzip / KB).toFixed(1)} kB`);
+    console.log(
+      `${lang}: search page ${(page.gzip / KB).toFixed(1)} kB; first search ${(first.gzip / KB).toFixed(1)} kB in ${first.requests} requests; second ${(second.gzip / KB).toFixed(1)} kB`,
+    );
   });
 
   it('has index chunks under 40 kB each, so every extra word costs at most that (or one chunk, loaded once)', () => {

@@ -61,8 +61,13 @@ describe('questions as residents ask them', () => {
     const lang = question.lang ?? 'en';
     const { status, top } = await topThree(question.q, lang);
     const broadened = /most important|más importantes/.test(status) ? ' (broadened)' : '';
-    report.push(`${top.includes(question.expect) || top.some((t) => question.also?.includes(t)) ? 'ok  ' : 'MISS'} [${lang}] ${question.q}${broadened}\n       → ${top.join('  ') || '(nothing)'}   want ${question.expect}`);
-    expect([question.expect, ...(question.also ?? [])].some((p) => top.includes(p)), `${question.q} → ${top.join(', ')}`).toBe(true);
+    report.push(
+      `${top.includes(question.expect) || top.some((t) => question.also?.includes(t)) ? 'ok  ' : 'MISS'} [${lang}] ${question.q}${broadened}\n       → ${top.join('  ') || '(nothing)'}   want ${question.expect}`,
+    );
+    expect(
+      [question.expect, ...(question.also ?? [])].some((p) => top.includes(p)),
+      `${question.q} → ${top.join(', ')}`,
+    ).toBe(true);
   });
 
   afterAll(() => {

@@ -19,7 +19,11 @@ describe('/api/rules.json', () => {
     const ids = rulesFile.rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('il-trust-act');
-    for (const r of rulesFile.rules) expect(r.sources.some((s) => s.official), r.id).toBe(true);
+    for (const r of rulesFile.rules)
+      expect(
+        r.sources.some((s) => s.official),
+        r.id,
+      ).toBe(true);
   });
 
   it('fails validation when a field is missing or wrong (the schema is not a formality)', () => {

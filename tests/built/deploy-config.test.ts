@@ -34,7 +34,10 @@ describe('GitHub Pages workflow', () => {
 });
 
 describe('Netlify', () => {
-  const config = parseToml(readFileSync('netlify.toml', 'utf8')) as { build: { command: string; publish: string }; redirects: { from: string; to: string; status: number }[] };
+  const config = parseToml(readFileSync('netlify.toml', 'utf8')) as {
+    build: { command: string; publish: string };
+    redirects: { from: string; to: string; status: number }[];
+  };
 
   it('runs the build script and publishes dist/', () => {
     expect(config.build.command).toBe('npm run build');

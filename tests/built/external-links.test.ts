@@ -15,7 +15,10 @@ import { builtPages, pageAt } from '../helpers/dist.ts';
 const registry = new Map<string, { checked?: string; checkedVia: string }>(
   readdirSync('content/sources')
     .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => yaml.load(readFileSync(join('content/sources', f), 'utf8'), { schema: yaml.CORE_SCHEMA }) as { url: string; checked?: string; checkedVia: string }[])
+    .flatMap(
+      (f) =>
+        yaml.load(readFileSync(join('content/sources', f), 'utf8'), { schema: yaml.CORE_SCHEMA }) as { url: string; checked?: string; checkedVia: string }[],
+    )
     .map((s) => [s.url, s]),
 );
 /** Every address the rules' officialUrl patterns build, one per provision (see src/lib/rule-model.ts). */
@@ -36,15 +39,14 @@ describe('the source registry', () => {
     for (const [url, s] of registry) expect(s.checked !== undefined || s.checkedVia === 'unchecked', url).toBe(true);
   });
   it('and so does every official-address pattern of a rule', () => {
-    for (const { officialUrl: u } of rules.filter((r) => r.officialUrl)) expect(u!.checked !== undefined || u!.checkedVia === 'unchecked', u!.pattern).toBe(true);
+    for (const { officialUrl: u } of rules.filter((r) => r.officialUrl))
+      expect(u!.checked !== undefined || u!.checkedVia === 'unchecked', u!.pattern).toBe(true);
   });
 });
 
 describe.each(builtPages().map((p) => [p.path, p] as const))('%s', (_path, page) => {
   it('links to other websites only through the source registry', () => {
-    const outside = [...page.document.querySelectorAll('a[href^="http:"], a[href^="https:"]')]
-      .map((a) => a.getAttribute('href')!)
-      .filter((href) => !own(href));
+    const outside = [...page.document.querySelectorAll('a[href^="http:"], a[href^="https:"]')].map((a) => a.getAttribute('href')!).filter((href) => !own(href));
     expect(outside.filter((href) => !registry.has(href) && !patterned.has(href))).toEqual([]);
   });
 });

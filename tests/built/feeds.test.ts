@@ -47,7 +47,9 @@ describe('sitemap', () => {
     const maps = [...index.querySelectorAll('sitemap > loc')].map((l) => new URL(l.textContent!).pathname.slice(1));
     expect(maps.length).toBeGreaterThan(0);
     const listed = maps.flatMap((m) => [...xml(m).querySelectorAll('url > loc')].map((l) => new URL(l.textContent!).pathname));
-    const pages = builtPages().map((p) => p.path).filter((p) => !isNotFound(p));
+    const pages = builtPages()
+      .map((p) => p.path)
+      .filter((p) => !isNotFound(p));
     expect(listed.sort()).toEqual(pages.sort());
   });
 

@@ -10,7 +10,10 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 describe('html-validate', () => {
   it('is configured from .htmlvalidate.mjs, and catches a real error', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"></p></body></html>', 'dist/example.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a"></p><p id="a"></p></body></html>',
+      'dist/example.html',
+    );
     expect(report.valid).toBe(false);
     expect(report.results[0].messages.map((m) => m.ruleId)).toContain('no-dup-id');
   });

@@ -69,8 +69,11 @@ describe.each(pages.map((p) => [p.path, p] as const))('page %s', (_path, page) =
   });
 
   it('loads nothing from other websites', () => {
-    const refs = [...doc.querySelectorAll('script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]), img[src], iframe[src], source[src], video[src], audio[src]')]
-      .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
+    const refs = [
+      ...doc.querySelectorAll(
+        'script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]), img[src], iframe[src], source[src], video[src], audio[src]',
+      ),
+    ].map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
     expect(refs.filter((r) => /^(https?:)?\/\//.test(r))).toEqual([]);
   });
 

@@ -119,7 +119,19 @@ describe('the TRUST Act page', () => {
 
 describe('the pages a reader could want, and the others', () => {
   it('put what a reader searches for in the index: guides, help, card, rights, home, crosswalk, timeline, glossary', () => {
-    for (const path of ['/', '/help/', '/rights/', '/card/', '/crosswalk/', '/timeline/', '/glossary/', '/guides/ice-at-my-door/', '/es/', '/es/help/', '/es/card/']) {
+    for (const path of [
+      '/',
+      '/help/',
+      '/rights/',
+      '/card/',
+      '/crosswalk/',
+      '/timeline/',
+      '/glossary/',
+      '/guides/ice-at-my-door/',
+      '/es/',
+      '/es/help/',
+      '/es/card/',
+    ]) {
       expect(pageAt(path).document.querySelector('[data-pagefind-body]'), path).not.toBeNull();
     }
   });

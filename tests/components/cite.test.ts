@@ -32,9 +32,7 @@ describe('<Cite>', () => {
 
   it('fails for a provision that does not exist, naming the MDX file it was used in', async () => {
     const ctx = await ruleContext('il-trust-act');
-    await expect(
-      renderDom(Cite, { props: { rule: 'il-trust-act', at: '20' }, locals: { ruleContext: ctx } }),
-    ).rejects.toThrow(
+    await expect(renderDom(Cite, { props: { rule: 'il-trust-act', at: '20' }, locals: { ruleContext: ctx } })).rejects.toThrow(
       'Broken cross-reference in content/rules/il-trust-act.mdx: <Cite rule="il-trust-act" at="20" />: content/rules/il-trust-act.mdx declares no provision "20"',
     );
   });

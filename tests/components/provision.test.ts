@@ -29,10 +29,7 @@ describe('<Provision>', () => {
     // The General Assembly's page for section 15, from the TRUST Act's `officialUrl` pattern (it was the
     // registry's file copy of the same section, witnessslips.ilga.gov/ftp/ILCS/…/000508050K15.html, before
     // every provision linked to the finest official address).
-    expect(links).toContainEqual([
-      'Official text of 5 ILCS 805/15(e)',
-      'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K15',
-    ]);
+    expect(links).toContainEqual(['Official text of 5 ILCS 805/15(e)', 'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000508050K15']);
     expect(links).toContainEqual(['Link to this part (5 ILCS 805/15(e))', '#15-e']);
   });
 

@@ -53,7 +53,9 @@ describe('a rule status (rule facts, rules list)', () => {
 
   it('speaks the page’s language', async () => {
     const doc = await on('2027-01-01', RuleMeta, { props: { rule: ruleMaps.es.get('il-trust-act') }, path: '/es/rules/il-trust-act/' });
-    expect(text(notice(doc))).toMatch(/^Puede que ya no esté al día\. Lo revisamos por última vez el 2 de febrero de 2026, más de 180 días antes de publicar esta página \(1 de enero de 2027\)\. Puede haber cambiado desde entonces\. Consulte el texto oficial\.$/);
+    expect(text(notice(doc))).toMatch(
+      /^Puede que ya no esté al día\. Lo revisamos por última vez el 2 de febrero de 2026, más de 180 días antes de publicar esta página \(1 de enero de 2027\)\. Puede haber cambiado desde entonces\. Consulte el texto oficial\.$/,
+    );
   });
 });
 
@@ -108,7 +110,9 @@ describe('<Deadline>', () => {
   });
 
   it('prints a wording without the date, or nothing when that side is empty', async () => {
-    expect(text((await render('2026-07-02', { before: '', after: 'We have not checked whether schools met it.' })).body)).toBe('We have not checked whether schools met it.');
+    expect(text((await render('2026-07-02', { before: '', after: 'We have not checked whether schools met it.' })).body)).toBe(
+      'We have not checked whether schools met it.',
+    );
     expect((await render('2026-06-01', { before: '', after: 'We have not checked.' })).querySelector('.deadline')).toBeNull();
   });
 
@@ -126,14 +130,20 @@ describe('<Deadline>', () => {
   });
 
   it('is in Spanish on Spanish pages', async () => {
-    const doc = await render('2026-11-29', { checked: '2026-06-01', before: 'a más tardar el {date}', after: 'debían estar listos el {date}' }, '/es/rules/il-safe-schools/');
+    const doc = await render(
+      '2026-11-29',
+      { checked: '2026-06-01', before: 'a más tardar el {date}', after: 'debían estar listos el {date}' },
+      '/es/rules/il-safe-schools/',
+    );
     expect(text(doc.body)).toBe(
       'debían estar listos el 1 de julio de 2026 (una fecha que pasó después de nuestra última revisión de esta página, el 1 de junio de 2026) (revisado por última vez el 1 de junio de 2026, así que puede haber cambiado: consulte el texto oficial)',
     );
   });
 
   it('fails the build on a malformed deadline, naming the file', async () => {
-    await expect(render('2026-07-02', { date: '2026-02-30' })).rejects.toThrow('<Deadline date="2026-02-30"> in content/rules/il-safe-schools.mdx: date must be a real calendar day');
+    await expect(render('2026-07-02', { date: '2026-02-30' })).rejects.toThrow(
+      '<Deadline date="2026-02-30"> in content/rules/il-safe-schools.mdx: date must be a real calendar day',
+    );
     await expect(render('2026-07-02', { before: '', after: '' })).rejects.toThrow('before and after are both empty');
     await expect(render('2026-07-02', { source: 'no-such-source' })).rejects.toThrow('source="no-such-source": no such id in the source registry');
     await expect(render('2026-07-02', { after: '{date} and {date}' })).rejects.toThrow('more than once');
@@ -141,7 +151,9 @@ describe('<Deadline>', () => {
 
   it('outside a rule, needs to be told when it was checked and where', async () => {
     process.env.SITE_BUILD_DATE = '2026-07-02';
-    await expect(renderDom(Deadline, { props, path: '/guides/schools/' })).rejects.toThrow('outside a rule, say when it was last checked: checked="YYYY-MM-DD"');
+    await expect(renderDom(Deadline, { props, path: '/guides/schools/' })).rejects.toThrow(
+      'outside a rule, say when it was last checked: checked="YYYY-MM-DD"',
+    );
     await expect(renderDom(Deadline, { props: { ...props, checked: '2026-06-01' }, path: '/guides/schools/' })).rejects.toThrow('name the place to check it');
     const doc = await renderDom(Deadline, { props: { ...props, checked: '2026-06-01', source: 'icirr-family-support-hotline' }, path: '/guides/schools/' });
     expect(text(doc.body)).toContain('Schools had to have them by July 1, 2026');

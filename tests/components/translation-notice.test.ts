@@ -25,7 +25,10 @@ describe('<TranslationNotice>', () => {
 
 describe('<TranslationNotice variant="line">', () => {
   it('says it in one short line that leads to the full notice and to the English page', async () => {
-    const doc = await renderDom(TranslationNotice, { props: { state: { ...state, recorded: 'aaaaaaaaaaaa', current: true }, variant: 'line' }, path: '/es/guides/ice-at-my-door/' });
+    const doc = await renderDom(TranslationNotice, {
+      props: { state: { ...state, recorded: 'aaaaaaaaaaaa', current: true }, variant: 'line' },
+      path: '/es/guides/ice-at-my-door/',
+    });
     const line = doc.querySelector('.translation-line');
     expect(line?.querySelector('a[href="#translation-notice"]')?.textContent).toBe('Traducción aún sin revisar');
     expect(line?.querySelector('a[hreflang="en"]')?.getAttribute('href')).toBe('/guides/ice-at-my-door/');

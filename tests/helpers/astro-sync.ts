@@ -13,7 +13,10 @@ const STORE = 'node_modules/.astro/data-store.json';
 export default function setup(): void {
   if (process.env.SITE_SYNCED !== '1' || !existsSync(STORE)) {
     // --force: Astro's content cache does not notice changes to schema files imported by content.config.ts.
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync', '--force'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync', '--force'], {
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
   }
   mkdirSync('.astro', { recursive: true });
   copyFileSync(STORE, '.astro/data-store.json');

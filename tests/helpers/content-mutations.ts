@@ -143,14 +143,19 @@ export const ACROSS_FILES: ContentMutation[] = [
     name: 'a citation alone on its own line in the middle of a sentence',
     mutate: (dir) =>
       editFile(dir, 'pages/rights.mdx', (t) =>
-        t.replace('Police may not hold you for this reason (<Cite rule="il-trust-act" at="15(a)" />).', 'Police may not hold you\n<Cite rule="il-trust-act" at="15(a)" />\nfor this reason.'),
+        t.replace(
+          'Police may not hold you for this reason (<Cite rule="il-trust-act" at="15(a)" />).',
+          'Police may not hold you\n<Cite rule="il-trust-act" at="15(a)" />\nfor this reason.',
+        ),
       ),
     expect: [/pages\/rights\.mdx → body, line \d+ after the frontmatter: <Cite> is alone on its own line inside a paragraph/],
   },
   {
     name: 'a Spanish rendering the glossary forbids',
     mutate: (dir) => {
-      editFile(dir, 'glossary/terms.yaml', (t) => t.replace('    term: Estatus de prueba\n', '    term: Estatus de prueba\n    avoid: [situación de prueba]\n'));
+      editFile(dir, 'glossary/terms.yaml', (t) =>
+        t.replace('    term: Estatus de prueba\n', '    term: Estatus de prueba\n    avoid: [situación de prueba]\n'),
+      );
       editFile(dir, 'es/pages/rights.mdx', (t) => t.replace('Puede guardar silencio.', 'Puede guardar silencio sobre su situación de prueba.'));
     },
     expect: [/es\/pages\/rights\.mdx → line \d+, body: "situación de prueba": the glossary entry fixture-status says to write "Estatus de prueba"/],

@@ -74,7 +74,11 @@ describe('the citation corpus', () => {
         const [ruleId, anchor] = target.split('#');
         const rule = rules.get(ruleId);
         expect(rule, `${e.text}: ${ruleId}`).toBeDefined();
-        if (anchor) expect(indexes.en.rules.get(ruleId)!.provisions.some((p) => target === `${ruleId}#${provisionId(p.at)}` && p.term === undefined), `${e.text}: ${target}`).toBe(true);
+        if (anchor)
+          expect(
+            indexes.en.rules.get(ruleId)!.provisions.some((p) => target === `${ruleId}#${provisionId(p.at)}` && p.term === undefined),
+            `${e.text}: ${target}`,
+          ).toBe(true);
       }
     }
   });
@@ -82,10 +86,17 @@ describe('the citation corpus', () => {
   it('lands at least 95 % of the strings, and refuses every one the site does not cover', () => {
     const misses = runs.filter((r) => !r.ok);
     const rate = (runs.length - misses.length) / runs.length;
-    const report = misses.map((r) => `  ${JSON.stringify(r.entry.text)} → ${JSON.stringify(landed(r.result))} (want ${JSON.stringify(r.entry.lands)}) — ${r.entry.source.title}`);
-    console.log(`citation corpus: ${runs.length - misses.length}/${runs.length} land (${(rate * 100).toFixed(1)} %)${misses.length ? `; misses:\n${report.join('\n')}` : ''}`);
+    const report = misses.map(
+      (r) => `  ${JSON.stringify(r.entry.text)} → ${JSON.stringify(landed(r.result))} (want ${JSON.stringify(r.entry.lands)}) — ${r.entry.source.title}`,
+    );
+    console.log(
+      `citation corpus: ${runs.length - misses.length}/${runs.length} land (${(rate * 100).toFixed(1)} %)${misses.length ? `; misses:\n${report.join('\n')}` : ''}`,
+    );
     const wronglyLanded = runs.filter((r) => r.entry.lands === 'refuse' && !r.ok);
-    expect(wronglyLanded.map((r) => r.entry.text), 'strings the site must refuse').toEqual([]);
+    expect(
+      wronglyLanded.map((r) => r.entry.text),
+      'strings the site must refuse',
+    ).toEqual([]);
     expect(rate).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -5,25 +5,72 @@ const prov = (...ats: string[]) => ats.map((at) => ({ at, heading: `heading ${at
 
 const rules: CitableRule[] = [
   {
-    id: 'trust', title: 'Illinois TRUST Act', shortTitle: 'TRUST Act', citation: '5 ILCS 805', pinpoint: '5 ILCS 805/{at}',
-    aliases: ['IL TRUST Act', 'Public Act 100-463'], provisions: prov('1', '5', '15', '15(a)', '15(e)', '25', '25(a)', '30'),
+    id: 'trust',
+    title: 'Illinois TRUST Act',
+    shortTitle: 'TRUST Act',
+    citation: '5 ILCS 805',
+    pinpoint: '5 ILCS 805/{at}',
+    aliases: ['IL TRUST Act', 'Public Act 100-463'],
+    provisions: prov('1', '5', '15', '15(a)', '15(e)', '25', '25(a)', '30'),
   },
   {
-    id: 'wco', title: 'Welcoming City Ordinance', shortTitle: 'Welcoming City Ordinance', citation: 'Chicago Municipal Code ch. 2-173',
-    pinpoint: 'MCC § {at}', aliases: ['2-173', 'WCO'], provisions: prov('2-173-005', '2-173-020', '2-173-020(a)', '2-173-020(a)(4)', '2-173-069', '2-173-070'),
+    id: 'wco',
+    title: 'Welcoming City Ordinance',
+    shortTitle: 'Welcoming City Ordinance',
+    citation: 'Chicago Municipal Code ch. 2-173',
+    pinpoint: 'MCC § {at}',
+    aliases: ['2-173', 'WCO'],
+    provisions: prov('2-173-005', '2-173-020', '2-173-020(a)', '2-173-020(a)(4)', '2-173-069', '2-173-070'),
   },
-  { id: 'g', title: '287(g) agreements', shortTitle: '287(g)', citation: '8 U.S.C. § 1357(g)', pinpoint: '8 U.S.C. § {at}', aliases: ['INA 287(g)'], provisions: prov('1357(g)', '1357(g)(1)', '1357(g)(9)') },
-  { id: 'info', title: 'Sharing status information', shortTitle: 'Section 1373', citation: '8 U.S.C. § 1373', pinpoint: '8 U.S.C. § {at}', aliases: [], provisions: prov('1373') },
-  { id: 'cook', title: 'Cook County detainer ordinance', shortTitle: 'Cook County 46-37', citation: 'Cook County Code § 46-37', pinpoint: 'Cook County Code § {at}', aliases: ['11-O-73'], provisions: prov('46-37', '46-37(a)', '46-37(d)') },
+  {
+    id: 'g',
+    title: '287(g) agreements',
+    shortTitle: '287(g)',
+    citation: '8 U.S.C. § 1357(g)',
+    pinpoint: '8 U.S.C. § {at}',
+    aliases: ['INA 287(g)'],
+    provisions: prov('1357(g)', '1357(g)(1)', '1357(g)(9)'),
+  },
+  {
+    id: 'info',
+    title: 'Sharing status information',
+    shortTitle: 'Section 1373',
+    citation: '8 U.S.C. § 1373',
+    pinpoint: '8 U.S.C. § {at}',
+    aliases: [],
+    provisions: prov('1373'),
+  },
+  {
+    id: 'cook',
+    title: 'Cook County detainer ordinance',
+    shortTitle: 'Cook County 46-37',
+    citation: 'Cook County Code § 46-37',
+    pinpoint: 'Cook County Code § {at}',
+    aliases: ['11-O-73'],
+    provisions: prov('46-37', '46-37(a)', '46-37(d)'),
+  },
   { id: 'wfa', title: 'Illinois Way Forward Act', shortTitle: 'Way Forward Act', citation: 'Public Act 102-234', aliases: ['SB 667'], provisions: [] },
-  { id: 'case', title: 'McHenry County v. Raoul', shortTitle: 'McHenry County v. Raoul', citation: 'McHenry County v. Raoul, 44 F.4th 581 (7th Cir. 2022)', aliases: [], provisions: [] },
+  {
+    id: 'case',
+    title: 'McHenry County v. Raoul',
+    shortTitle: 'McHenry County v. Raoul',
+    citation: 'McHenry County v. Raoul, 44 F.4th 581 (7th Cir. 2022)',
+    aliases: [],
+    provisions: [],
+  },
 ];
 const index = buildCitationIndex(rules);
 const go = (q: string) => lookupCitation(index, q);
 
 describe('lookupCitation', () => {
   it('resolves a pinpoint to the provision and its permanent URL', () => {
-    expect(go('5 ILCS 805/15(e)')).toMatchObject({ kind: 'provision', ruleId: 'trust', citation: '5 ILCS 805/15(e)', path: 'rules/trust/#15-e', heading: 'heading 15(e)' });
+    expect(go('5 ILCS 805/15(e)')).toMatchObject({
+      kind: 'provision',
+      ruleId: 'trust',
+      citation: '5 ILCS 805/15(e)',
+      path: 'rules/trust/#15-e',
+      heading: 'heading 15(e)',
+    });
     expect(go('805/15(a)')).toMatchObject({ kind: 'provision', path: 'rules/trust/#15-a' });
     expect(go('Section 15 of the TRUST Act')).toMatchObject({ kind: 'provision', path: 'rules/trust/#15' });
     expect(go('MCC 2-173-020(a)(4)')).toMatchObject({ kind: 'provision', citation: 'MCC § 2-173-020(a)(4)' });
@@ -77,10 +124,40 @@ describe('lookupCitation', () => {
 describe('lookupCitation: the forms of real documents', () => {
   const more = buildCitationIndex([
     ...rules,
-    { id: 'forms', title: 'ICE forms', shortTitle: 'ICE forms', citation: 'DHS forms', pinpoint: 'DHS Form {at}', aliases: ['Form I-200'], provisions: prov('I-200', 'I-247A') },
-    { id: 'cfr', title: 'Detainers', shortTitle: '8 C.F.R. § 287.7', citation: '8 C.F.R. § 287.7', pinpoint: '8 C.F.R. § {at}', aliases: ['I-247A'], provisions: prov('287.7', '287.7(d)') },
-    { id: 'v1', title: 'United States v. Illinois (2025)', shortTitle: 'U.S. v. Illinois', citation: 'United States v. Illinois, No. 1:25-cv-01285', aliases: ['United States v. Illinois'], provisions: [] },
-    { id: 'v2', title: 'United States v. Illinois (courts)', shortTitle: 'U.S. v. Illinois (courts)', citation: 'United States v. Illinois (Dec. 2025)', aliases: ['United States v. Illinois'], provisions: [] },
+    {
+      id: 'forms',
+      title: 'ICE forms',
+      shortTitle: 'ICE forms',
+      citation: 'DHS forms',
+      pinpoint: 'DHS Form {at}',
+      aliases: ['Form I-200'],
+      provisions: prov('I-200', 'I-247A'),
+    },
+    {
+      id: 'cfr',
+      title: 'Detainers',
+      shortTitle: '8 C.F.R. § 287.7',
+      citation: '8 C.F.R. § 287.7',
+      pinpoint: '8 C.F.R. § {at}',
+      aliases: ['I-247A'],
+      provisions: prov('287.7', '287.7(d)'),
+    },
+    {
+      id: 'v1',
+      title: 'United States v. Illinois (2025)',
+      shortTitle: 'U.S. v. Illinois',
+      citation: 'United States v. Illinois, No. 1:25-cv-01285',
+      aliases: ['United States v. Illinois'],
+      provisions: [],
+    },
+    {
+      id: 'v2',
+      title: 'United States v. Illinois (courts)',
+      shortTitle: 'U.S. v. Illinois (courts)',
+      citation: 'United States v. Illinois (Dec. 2025)',
+      aliases: ['United States v. Illinois'],
+      provisions: [],
+    },
   ]);
   const find = (q: string) => lookupCitation(more, q);
 
@@ -98,7 +175,10 @@ describe('lookupCitation: the forms of real documents', () => {
 
   it('resolves each citation of a string that has several', () => {
     const r = find('8 U.S.C. §§ 1357(g), 1357(g)(9)');
-    expect(r.kind === 'list' && !r.ambiguous && r.results.map((x) => (x.kind === 'provision' ? x.path : x.kind))).toEqual(['rules/g/#1357-g', 'rules/g/#1357-g-9']);
+    expect(r.kind === 'list' && !r.ambiguous && r.results.map((x) => (x.kind === 'provision' ? x.path : x.kind))).toEqual([
+      'rules/g/#1357-g',
+      'rules/g/#1357-g-9',
+    ]);
   });
 
   it('reads the words around a citation', () => {

@@ -70,17 +70,57 @@ describe('findCitations on real paragraphs', () => {
 const prov = (...ats: string[]) => ats.map((at) => ({ at, heading: `heading ${at}` }));
 const rules: CitableRule[] = [
   {
-    id: 'trust', title: 'Illinois TRUST Act', shortTitle: 'TRUST Act', citation: '5 ILCS 805', pinpoint: '5 ILCS 805/{at}',
-    aliases: ['IL TRUST Act', 'Public Act 100-463'], provisions: prov('10', '15', '15(a)', '15(e)', '15(g)', '15(g)(1)', '15(g)(2)'),
+    id: 'trust',
+    title: 'Illinois TRUST Act',
+    shortTitle: 'TRUST Act',
+    citation: '5 ILCS 805',
+    pinpoint: '5 ILCS 805/{at}',
+    aliases: ['IL TRUST Act', 'Public Act 100-463'],
+    provisions: prov('10', '15', '15(a)', '15(e)', '15(g)', '15(g)(1)', '15(g)(2)'),
   },
   {
-    id: 'wco', title: 'Chicago Welcoming City Ordinance', shortTitle: 'Welcoming City Ordinance', citation: 'Chicago Municipal Code ch. 2-173',
-    pinpoint: 'MCC § {at}', aliases: ['WCO', 'O2021-117'], provisions: prov('2-173-020', '2-173-020(c)', '2-173-069', '2-173-069(a)', '2-173-069(b)'),
+    id: 'wco',
+    title: 'Chicago Welcoming City Ordinance',
+    shortTitle: 'Welcoming City Ordinance',
+    citation: 'Chicago Municipal Code ch. 2-173',
+    pinpoint: 'MCC § {at}',
+    aliases: ['WCO', 'O2021-117'],
+    provisions: prov('2-173-020', '2-173-020(c)', '2-173-069', '2-173-069(a)', '2-173-069(b)'),
   },
-  { id: 'g', title: '287(g) agreements', shortTitle: '287(g)', citation: '8 U.S.C. § 1357(g)', pinpoint: '8 U.S.C. § {at}', aliases: ['INA 287(g)'], provisions: prov('1357', '1357(g)') },
-  { id: 'forms', title: 'ICE forms', shortTitle: 'ICE forms', citation: 'DHS forms', pinpoint: 'DHS Form {at}', aliases: ['Form I-247A'], provisions: prov('I-200', 'I-247A') },
-  { id: 'v1', title: 'United States v. Illinois (2025)', shortTitle: 'U.S. v. Illinois', citation: 'United States v. Illinois, No. 1:25-cv-01285 (N.D. Ill.)', aliases: ['United States v. Illinois', '1:25-cv-01285'], provisions: [] },
-  { id: 'v2', title: 'United States v. Illinois (courthouses)', shortTitle: 'U.S. v. Illinois (courts)', citation: 'United States v. Illinois (Dec. 2025)', aliases: ['United States v. Illinois'], provisions: [] },
+  {
+    id: 'g',
+    title: '287(g) agreements',
+    shortTitle: '287(g)',
+    citation: '8 U.S.C. § 1357(g)',
+    pinpoint: '8 U.S.C. § {at}',
+    aliases: ['INA 287(g)'],
+    provisions: prov('1357', '1357(g)'),
+  },
+  {
+    id: 'forms',
+    title: 'ICE forms',
+    shortTitle: 'ICE forms',
+    citation: 'DHS forms',
+    pinpoint: 'DHS Form {at}',
+    aliases: ['Form I-247A'],
+    provisions: prov('I-200', 'I-247A'),
+  },
+  {
+    id: 'v1',
+    title: 'United States v. Illinois (2025)',
+    shortTitle: 'U.S. v. Illinois',
+    citation: 'United States v. Illinois, No. 1:25-cv-01285 (N.D. Ill.)',
+    aliases: ['United States v. Illinois', '1:25-cv-01285'],
+    provisions: [],
+  },
+  {
+    id: 'v2',
+    title: 'United States v. Illinois (courthouses)',
+    shortTitle: 'U.S. v. Illinois (courts)',
+    citation: 'United States v. Illinois (Dec. 2025)',
+    aliases: ['United States v. Illinois'],
+    provisions: [],
+  },
 ];
 const index = buildCitationIndex(rules);
 const scan = (text: string) => findCitations(text, index).map((f) => `${f.text} → ${f.covered ? landed(f.result).join(' + ') : 'not covered'}`);
@@ -119,7 +159,10 @@ describe('findCitations: what counts as a citation', () => {
 
   it('reads each item of a list', () => {
     expect(scan('5 ILCS 805 5/15(g)(1), (2)')).toEqual(['5 ILCS 805 5/15(g)(1) → trust#15-g-1', '(2) → trust#15-g-2']);
-    expect(scan('Sections 1226 or 1357 of Title 8 of the United States Code')).toEqual(['Sections 1226 → not covered', '1357 of Title 8 of the United States Code → g#1357']);
+    expect(scan('Sections 1226 or 1357 of Title 8 of the United States Code')).toEqual([
+      'Sections 1226 → not covered',
+      '1357 of Title 8 of the United States Code → g#1357',
+    ]);
   });
 
   it('gives offsets into the text as pasted, full-width characters and all', () => {

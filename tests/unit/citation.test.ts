@@ -7,9 +7,7 @@ describe('formatPinpoint', () => {
     expect(formatPinpoint('MCC § {at}', '2-173-020(a)(4)')).toBe('MCC § 2-173-020(a)(4)');
   });
   it('names a defined term after its section', () => {
-    expect(formatPinpoint('5 ILCS 805/{at}', '10', 'civil immigration warrant')).toBe(
-      '5 ILCS 805/10 (definition of “civil immigration warrant”)',
-    );
+    expect(formatPinpoint('5 ILCS 805/{at}', '10', 'civil immigration warrant')).toBe('5 ILCS 805/10 (definition of “civil immigration warrant”)');
   });
   it('refuses a template without exactly one {at}', () => {
     expect(() => formatPinpoint('5 ILCS 805', '15')).toThrow(/exactly once/);

@@ -15,9 +15,7 @@ describe('checkContent', () => {
 
   it('names the file and field of a source missing from the registry', () => {
     const issues = checkContent([withSources(['official-999', 'news-999', 'ilga-typo'])], registry, 'content/sources/*.yaml');
-    expect(issues).toEqual([
-      { file: 'content/rules/example.mdx', field: 'sources[2]', message: 'no source "ilga-typo" in content/sources/*.yaml' },
-    ]);
+    expect(issues).toEqual([{ file: 'content/rules/example.mdx', field: 'sources[2]', message: 'no source "ilga-typo" in content/sources/*.yaml' }]);
   });
 
   it('requires at least one official source', () => {

@@ -6,9 +6,8 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2017-08-28')).toBe(true);
     expect(isIsoDate('2024-02-29')).toBe(true);
   });
-  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-05', '2026/01/05', 'soon'])(
-    'rejects %s',
-    (value) => expect(isIsoDate(value)).toBe(false),
+  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-05', '2026/01/05', 'soon'])('rejects %s', (value) =>
+    expect(isIsoDate(value)).toBe(false),
   );
 });
 

@@ -41,7 +41,15 @@ describe('findForbidden', () => {
   it('reports a forbidden rendering with file, line, field, the entry and what to write', () => {
     const [f, ...rest] = findForbidden(glossary, seg('Primera línea.\nICE mandó una orden de detención ayer.', 11));
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ file: 'content/es/guides/x.mdx', line: 12, column: 15, field: 'body', found: 'orden de detención', entry: 'immigration-detainer', write: 'Solicitud de retención de ICE' });
+    expect(f).toMatchObject({
+      file: 'content/es/guides/x.mdx',
+      line: 12,
+      column: 15,
+      field: 'body',
+      found: 'orden de detención',
+      entry: 'immigration-detainer',
+      write: 'Solicitud de retención de ICE',
+    });
     expect(forbiddenIssues([f])).toEqual([
       {
         file: 'content/es/guides/x.mdx',
@@ -101,7 +109,8 @@ describe('checkAvoidLists', () => {
 
 describe('segments', () => {
   it('reads MDX frontmatter fields and the body with real line numbers', () => {
-    const source = '---\ntitle: Una orden de detención\nenglishVersion: abc\nprovisions:\n  - at: "15(a)"\n    heading: >-\n      Sin orden de\n      detención\n---\n\nTexto con orden de detención.\n';
+    const source =
+      '---\ntitle: Una orden de detención\nenglishVersion: abc\nprovisions:\n  - at: "15(a)"\n    heading: >-\n      Sin orden de\n      detención\n---\n\nTexto con orden de detención.\n';
     const found = findForbidden(glossary, mdxSegments('content/es/rules/r.mdx', source)).map((f) => [f.line, f.field]);
     expect(found).toEqual([
       [2, 'frontmatter title'],

@@ -14,9 +14,9 @@ describe('lintInlineComponents', () => {
   });
 
   it('flags a <Deadline> alone on a line inside a sentence: its words would become a paragraph of their own', () => {
-    expect(lintInlineComponents('Hospitals\n<Deadline date="2026-01-01" before="must have one by {date}" after="had to have one by {date}" />\nunder the law.')).toEqual([
-      expect.objectContaining({ line: 2, message: expect.stringMatching(/<Deadline> is alone on its own line inside a paragraph/) }),
-    ]);
+    expect(
+      lintInlineComponents('Hospitals\n<Deadline date="2026-01-01" before="must have one by {date}" after="had to have one by {date}" />\nunder the law.'),
+    ).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/<Deadline> is alone on its own line inside a paragraph/) })]);
   });
 
   it('accepts the component on the same line as text, in an indented list item, or between blank lines', () => {
@@ -35,7 +35,9 @@ describe('lintInlineComponents', () => {
   });
 
   it('says when a body is not valid MDX, with its place', () => {
-    expect(lintInlineComponents('<Cite rule="a" at="1"\nbroken')).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/^not valid MDX: /) })]);
+    expect(lintInlineComponents('<Cite rule="a" at="1"\nbroken')).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/^not valid MDX: /) }),
+    ]);
   });
 
   it('ignores code blocks', () => {

@@ -79,9 +79,7 @@ describe('two deploys in a row', () => {
   it('then deletes everything the new copy does not list, and keeps the record of what is saved', () => {
     const afterDownload = [...savedFirst, ...missingEntries(second, SCOPE, savedFirst).map((e) => e.key)];
     const gone = unlistedKeys(afterDownload, [second], SCOPE);
-    expect(gone.sort()).toEqual(
-      [entryKey(SCOPE, 'rules/x/', 'b1'), entryKey(SCOPE, 'rules/gone/', 'c1'), entryKey(SCOPE, '_astro/site.111.css', 's1')].sort(),
-    );
+    expect(gone.sort()).toEqual([entryKey(SCOPE, 'rules/x/', 'b1'), entryKey(SCOPE, 'rules/gone/', 'c1'), entryKey(SCOPE, '_astro/site.111.css', 's1')].sort());
     expect(gone).not.toContain(stateKey(SCOPE));
   });
 
@@ -164,7 +162,11 @@ function fakeStorage(initial: Record<string, string[]>) {
       }
       return cacheOf(stores.get(name)!);
     },
-    match: async (url: string, options?: { cacheName?: string }) => stores.get(options?.cacheName ?? '')?.get(url)?.clone(),
+    match: async (url: string, options?: { cacheName?: string }) =>
+      stores
+        .get(options?.cacheName ?? '')
+        ?.get(url)
+        ?.clone(),
   } as unknown as CacheStorage;
   return { storage, stores, created };
 }

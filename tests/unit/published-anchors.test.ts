@@ -22,7 +22,11 @@ function declaredAnchors(id: string): Set<string> {
   return new Set(data.provisions.map((p) => provisionId(p.at, p.term)));
 }
 
-const ruleIds = new Set(readdirSync(RULES_DIR).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
+const ruleIds = new Set(
+  readdirSync(RULES_DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, '')),
+);
 
 describe('published anchors', () => {
   it('pins the anchors of every rule published before', () => {
@@ -36,7 +40,10 @@ describe('published anchors', () => {
 
   it.each(Object.entries(published).filter(([, anchors]) => anchors.length > 0))('%s still declares every published anchor', (id, anchors) => {
     const declared = declaredAnchors(id);
-    expect(anchors.filter((a) => !declared.has(a)), `anchors missing from content/rules/${id}.mdx`).toEqual([]);
+    expect(
+      anchors.filter((a) => !declared.has(a)),
+      `anchors missing from content/rules/${id}.mdx`,
+    ).toEqual([]);
   });
 
   it('pins the CPD directive anchors that the 2021 text gave to other items', () => {

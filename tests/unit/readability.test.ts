@@ -3,7 +3,17 @@ import { countText, englishGrade, sentenceCount, spanishEase, withoutQuotes, wor
 
 describe('wordsOf', () => {
   it('counts words with inner apostrophes and hyphens once, and skips bare numbers', () => {
-    expect(wordsOf("ICE's I-200 form, signed on 2021-08-02 by a judge-like officer")).toEqual(["ICE's", 'I-200', 'form', 'signed', 'on', 'by', 'a', 'judge-like', 'officer']);
+    expect(wordsOf("ICE's I-200 form, signed on 2021-08-02 by a judge-like officer")).toEqual([
+      "ICE's",
+      'I-200',
+      'form',
+      'signed',
+      'on',
+      'by',
+      'a',
+      'judge-like',
+      'officer',
+    ]);
   });
 });
 

@@ -10,7 +10,8 @@ describe('citedRuleIds', () => {
     expect(citedRuleIds('<SourceLink id="x">rule="y"</SourceLink> rule="z"')).toEqual([]);
   });
   it('reads the MDX tree: a block <Cite>, a nested one, never one inside code', () => {
-    const body = '<Provision at="1">\nSee\n\n<Cite rule="b" />\n\n- and <Cite rule="c" at="2" />\n</Provision>\n\n```mdx\n<Cite rule="d" />\n```\n\nInline `<Cite rule="e" />` too.';
+    const body =
+      '<Provision at="1">\nSee\n\n<Cite rule="b" />\n\n- and <Cite rule="c" at="2" />\n</Provision>\n\n```mdx\n<Cite rule="d" />\n```\n\nInline `<Cite rule="e" />` too.';
     expect(citedRuleIds(body)).toEqual(['b', 'c']);
   });
 });

@@ -55,7 +55,8 @@ describe('review: what is overdue as the build day moves', () => {
 
 describe('review: reads content the way the build does', () => {
   it('finds <Deadline> and <Contact> elements in the syntax tree, not in code or prose', () => {
-    const body = 'Text <Deadline date="2026-07-01" before="by {date}" after="" />.\n\n```mdx\n<Deadline date="1999-01-01" before="x" after="y" />\n```\n\nThe word Deadline alone.\n\n<Contact id="copa">x</Contact>\n';
+    const body =
+      'Text <Deadline date="2026-07-01" before="by {date}" after="" />.\n\n```mdx\n<Deadline date="1999-01-01" before="x" after="y" />\n```\n\nThe word Deadline alone.\n\n<Contact id="copa">x</Contact>\n';
     expect(deadlinesIn(body)).toEqual([{ date: '2026-07-01', checked: undefined, source: undefined, line: 1 }]);
     expect(contactsIn(body)).toEqual(['copa']);
   });

@@ -7,16 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSiteData } from '../../src/data/site-data.ts';
-import {
-  buildRuleModel,
-  officialLink,
-  provisionOf,
-  resolveCite,
-  resolveProvision,
-  ruleModel,
-  unexplained,
-  type RuleModel,
-} from '../../src/lib/rule-model.ts';
+import { buildRuleModel, officialLink, provisionOf, resolveCite, resolveProvision, ruleModel, unexplained, type RuleModel } from '../../src/lib/rule-model.ts';
 import { t } from '../../src/i18n/index.ts';
 import { officialUrlFor, sectionOf } from '../../src/lib/provision-id.ts';
 import { rule, source, sourceMap, validRuleData } from '../helpers/fixtures.ts';
@@ -72,12 +63,19 @@ describe('the model of a rule', () => {
     expect(p('15(a)').official).toEqual({ url: 'https://example.gov/official-998', from: 'source', sourceId: 'official-998' });
     expect(p('1').official).toEqual({ url: 'https://example.gov/official-999', from: 'rule', sourceId: 'official-999' });
     // Read in a news copy: the official text of its section's source still comes first.
-    expect(p('15(a)(1)')).toMatchObject({ official: { from: 'source', sourceId: 'official-998' }, copySourceId: 'news-999', copyUrl: 'https://example.gov/news-999' });
+    expect(p('15(a)(1)')).toMatchObject({
+      official: { from: 'source', sourceId: 'official-998' },
+      copySourceId: 'news-999',
+      copyUrl: 'https://example.gov/news-999',
+    });
     expect(p('15(a)').copySourceId).toBeUndefined();
   });
 
   it('builds every official address from the rule’s pattern when it has one', () => {
-    const patterned = buildRuleModel(rule('x', { ...example.data, officialUrl: { pattern: 'https://example.gov/code?s={section}', checkedVia: 'unchecked' } }), registry);
+    const patterned = buildRuleModel(
+      rule('x', { ...example.data, officialUrl: { pattern: 'https://example.gov/code?s={section}', checkedVia: 'unchecked' } }),
+      registry,
+    );
     expect(provisionOf(patterned, '15(a)(1)')!.official).toEqual({ url: 'https://example.gov/code?s=15', from: 'pattern' });
     expect(provisionOf(patterned, '15', 'Detainer')!.official!.url).toBe('https://example.gov/code?s=15');
     expect(provisionOf(patterned, 'III-A')!.official!.url).toBe('https://example.gov/code?s=III-A');
@@ -136,15 +134,23 @@ describe('the checks of a body against its frontmatter', () => {
       ok: false,
       error: 'Broken cross-reference in content/guides/x.mdx: <Cite rule="exampel" at="1" />: there is no rule "exampel" (rules: example)',
     });
-    expect(resolveCite(models, { rule: 'example', term: 'Detainer' }, where)).toMatchObject({ ok: false, error: expect.stringMatching(/a term needs the section it is defined in/) });
+    expect(resolveCite(models, { rule: 'example', term: 'Detainer' }, where)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/a term needs the section it is defined in/),
+    });
     expect(resolveCite(models, { rule: 'example', at: '16', term: 'x' }, where)).toEqual({
       ok: false,
-      error: 'Broken cross-reference in content/guides/x.mdx: <Cite rule="example" at="16" term="x" />: content/rules/example.mdx declares no provision "16" with term "x"',
+      error:
+        'Broken cross-reference in content/guides/x.mdx: <Cite rule="example" at="16" term="x" />: content/rules/example.mdx declares no provision "16" with term "x"',
     });
   });
 
   it('<Cite>: the citation and where it leads', () => {
-    expect(resolveCite(models, { rule: 'example', at: '15(a)' }, 'x')).toMatchObject({ ok: true, parts: { pinpoint: '5 ILCS 999/15(a)', suffix: '' }, path: 'rules/example/#15-a' });
+    expect(resolveCite(models, { rule: 'example', at: '15(a)' }, 'x')).toMatchObject({
+      ok: true,
+      parts: { pinpoint: '5 ILCS 999/15(a)', suffix: '' },
+      path: 'rules/example/#15-a',
+    });
     expect(resolveCite(models, { rule: 'example' }, 'x')).toMatchObject({ ok: true, parts: { pinpoint: '5 ILCS 999', suffix: '' }, path: 'rules/example/' });
   });
 

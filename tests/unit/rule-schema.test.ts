@@ -17,16 +17,27 @@ describe('ruleSchema', () => {
   });
 
   it('accepts an official-address pattern with {section} once, checked like a registry entry', () => {
-    const url = (pattern: string, check: Record<string, unknown> = { checked: '2026-12-07', checkedVia: 'archive' }) => ({ ...validRuleData(), officialUrl: { pattern, ...check } });
+    const url = (pattern: string, check: Record<string, unknown> = { checked: '2026-12-07', checkedVia: 'archive' }) => ({
+      ...validRuleData(),
+      officialUrl: { pattern, ...check },
+    });
     expect(issues(url('https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000509990K{section}'))).toEqual([]);
     expect(issues(url('https://x.gov/{section}', { checkedVia: 'unchecked' }))).toEqual([]);
-    for (const bad of ['https://ilga.gov/fulltext.asp?DocName=000509990K', 'http://ilga.gov/x?s={section}', 'https://x.gov/{section}/{section}', 'https://x.gov/{at}?s={section}', 'ilga.gov/{section}']) {
+    for (const bad of [
+      'https://ilga.gov/fulltext.asp?DocName=000509990K',
+      'http://ilga.gov/x?s={section}',
+      'https://x.gov/{section}/{section}',
+      'https://x.gov/{at}?s={section}',
+      'ilga.gov/{section}',
+    ]) {
       expect(issues(url(bad)), bad).toEqual([expect.stringMatching(/^officialUrl\.pattern: must be an https address with \{section\} exactly once/)]);
     }
     expect(issues(url('https://x.gov/{section}', { checkedVia: 'archive' }))).toEqual([
       'officialUrl.checked: give the day you checked the pattern ("YYYY-MM-DD"), or set checkedVia: unchecked',
     ]);
-    expect(issues({ ...url('https://x.gov/{section}'), provisions: [] })).toEqual(['officialUrl: only a rule that lists provisions has a per-provision official address']);
+    expect(issues({ ...url('https://x.gov/{section}'), provisions: [] })).toEqual([
+      'officialUrl: only a rule that lists provisions has a per-provision official address',
+    ]);
   });
 
   it('rejects an unknown key, naming it', () => {
@@ -122,17 +133,23 @@ describe('ruleSchema with badly typed lists', () => {
 
 describe('ruleSchema: hierarchy, court cases and related rules', () => {
   it('accepts an explicit parent for directive items written III-A', () => {
-    const data = { ...validRuleData(), provisions: [
-      { at: 'III', heading: 'Definitions', verification: 'official' },
-      { at: 'III-A', parent: 'III', heading: 'Administrative warrant', verification: 'official' },
-    ] };
+    const data = {
+      ...validRuleData(),
+      provisions: [
+        { at: 'III', heading: 'Definitions', verification: 'official' },
+        { at: 'III-A', parent: 'III', heading: 'Administrative warrant', verification: 'official' },
+      ],
+    };
     expect(issues(data)).toEqual([]);
   });
   it('rejects a parent declared after its child', () => {
-    const data = { ...validRuleData(), provisions: [
-      { at: 'III-A', parent: 'III', heading: 'Administrative warrant', verification: 'official' },
-      { at: 'III', heading: 'Definitions', verification: 'official' },
-    ] };
+    const data = {
+      ...validRuleData(),
+      provisions: [
+        { at: 'III-A', parent: 'III', heading: 'Administrative warrant', verification: 'official' },
+        { at: 'III', heading: 'Definitions', verification: 'official' },
+      ],
+    };
     expect(issues(data)).toEqual(['provisions.0.parent: "III-A" needs its parent provision "III" to be declared first']);
   });
   it('requires a citation template only when there are provisions', () => {
@@ -174,7 +191,13 @@ describe('ruleSchema: hierarchy, court cases and related rules', () => {
 });
 
 describe('sourceSchema: unchecked official links', () => {
-  const base = { id: 'uscode-8-1357', title: '8 U.S.C. 1357', publisher: 'Office of the Law Revision Counsel', url: 'https://uscode.house.gov/x', official: true };
+  const base = {
+    id: 'uscode-8-1357',
+    title: '8 U.S.C. 1357',
+    publisher: 'Office of the Law Revision Counsel',
+    url: 'https://uscode.house.gov/x',
+    official: true,
+  };
   it('accepts a link we could not open, without a checked date', () => {
     expect(sourceSchema.safeParse({ ...base, checkedVia: 'unchecked' }).success).toBe(true);
   });

@@ -43,9 +43,7 @@ describe('paths', () => {
   it('builds rule and provision paths under the site base', () => {
     expect(rulePath('/', 'il-trust-act')).toBe('/rules/il-trust-act/');
     expect(provisionPath('/', 'il-trust-act', '15(e)')).toBe('/rules/il-trust-act/#15-e');
-    expect(provisionPath('/some/base/', 'il-trust-act', '10', 'contact information')).toBe(
-      '/some/base/rules/il-trust-act/#10-contact-information',
-    );
+    expect(provisionPath('/some/base/', 'il-trust-act', '10', 'contact information')).toBe('/some/base/rules/il-trust-act/#10-contact-information');
     expect(rulePath('/some/base', 'x')).toBe('/some/base/rules/x/');
     expect(sitePath('/some/base/', '/search/')).toBe('/some/base/search/');
   });
@@ -66,12 +64,15 @@ describe('sortRules', () => {
 
 describe('provisionDepth and parentOf', () => {
   it('follows parentheses, explicit parents and terms', () => {
-    const data = { ...validRuleData(), provisions: [
-      { at: 'III', heading: 'x', verification: 'official' },
-      { at: 'III-A', parent: 'III', heading: 'x', verification: 'official' },
-      { at: 'III-A(1)', heading: 'x', verification: 'official' },
-      { at: 'III', term: 'detainer', heading: 'x', verification: 'official' },
-    ] };
+    const data = {
+      ...validRuleData(),
+      provisions: [
+        { at: 'III', heading: 'x', verification: 'official' },
+        { at: 'III-A', parent: 'III', heading: 'x', verification: 'official' },
+        { at: 'III-A(1)', heading: 'x', verification: 'official' },
+        { at: 'III', term: 'detainer', heading: 'x', verification: 'official' },
+      ],
+    };
     const r = rule('d', data);
     expect(provisionDepth(r, 'III')).toBe(0);
     expect(provisionDepth(r, 'III-A')).toBe(1);

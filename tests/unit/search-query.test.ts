@@ -21,7 +21,9 @@ describe('the search words of each language (src/i18n/languages/<code>.ts, searc
       const stop = new Set(words.stop.map(fold));
       words.synonyms.forEach((g, i) => {
         for (const w of [...g.words, ...(g.alsoFor ?? [])]) {
-          const key = tokenize(w.replace(/\*$/, ''), lang).map((t) => t.key).join(' ');
+          const key = tokenize(w.replace(/\*$/, ''), lang)
+            .map((t) => t.key)
+            .join(' ');
           expect(seen.get(key) ?? i, `${lang}: "${w}" is in two groups`).toBe(i);
           expect(stop.has(key), `${lang}: "${w}" is a stop word`).toBe(false);
           seen.set(key, i);
@@ -50,7 +52,16 @@ describe('fold', () => {
 describe('tokenize', () => {
   it('cuts a question into words, drops punctuation, folds case and accents', () => {
     expect(tokenize('¿La policía le puede entregar mi hermano a la migra?', 'es').map((t) => t.key)).toEqual([
-      'la', 'policia', 'le', 'puede', 'entregar', 'mi', 'hermano', 'a', 'la', 'migra',
+      'la',
+      'policia',
+      'le',
+      'puede',
+      'entregar',
+      'mi',
+      'hermano',
+      'a',
+      'la',
+      'migra',
     ]);
     expect(tokenize('CPD, will they…', 'en').map((t) => t.text)).toEqual(['CPD', 'will', 'they']);
   });
@@ -151,7 +162,19 @@ describe('rankByIdeas', () => {
   const pages = (entries: [string, number, boolean?][]): IdeaPages => new Map(entries.map(([id, score, named]) => [id, { score, named: named ?? false }]));
 
   it('puts pages with more of the ideas first', () => {
-    const order = rankByIdeas([pages([['a', 1], ['b', 1]]), pages([['a', 1], ['c', 1]])], 10);
+    const order = rankByIdeas(
+      [
+        pages([
+          ['a', 1],
+          ['b', 1],
+        ]),
+        pages([
+          ['a', 1],
+          ['c', 1],
+        ]),
+      ],
+      10,
+    );
     expect(order[0]).toBe('a');
     expect(order.slice(1).sort()).toEqual(['b', 'c']);
   });
@@ -159,16 +182,46 @@ describe('rankByIdeas', () => {
   it('counts a rare idea more than a common one', () => {
     const common = pages(Array.from({ length: 9 }, (_, i) => [`p${i}`, 1] as [string, number]));
     const rare = pages([['p8', 1]]);
-    const commonToo = pages([['p1', 1], ['p2', 1], ['p3', 1], ['p4', 1], ['p5', 1], ['p6', 1], ['p7', 1], ['p0', 1]]);
+    const commonToo = pages([
+      ['p1', 1],
+      ['p2', 1],
+      ['p3', 1],
+      ['p4', 1],
+      ['p5', 1],
+      ['p6', 1],
+      ['p7', 1],
+      ['p0', 1],
+    ]);
     expect(rankByIdeas([common, rare, commonToo], 10)[0]).toBe('p8');
   });
 
   it('counts an idea in the page’s name more than in its text', () => {
-    expect(rankByIdeas([pages([['guide', 1, true], ['rule', 5]])], 10)).toEqual(['guide', 'rule']);
+    expect(
+      rankByIdeas(
+        [
+          pages([
+            ['guide', 1, true],
+            ['rule', 5],
+          ]),
+        ],
+        10,
+      ),
+    ).toEqual(['guide', 'rule']);
   });
 
   it('ignores an idea on no page', () => {
-    expect(rankByIdeas([pages([]), pages([['a', 2], ['b', 1]])], 10)).toEqual(['a', 'b']);
+    expect(
+      rankByIdeas(
+        [
+          pages([]),
+          pages([
+            ['a', 2],
+            ['b', 1],
+          ]),
+        ],
+        10,
+      ),
+    ).toEqual(['a', 'b']);
     expect(rankByIdeas([], 10)).toEqual([]);
   });
 });

@@ -26,11 +26,7 @@ describe('pickSubResults', () => {
     sub('15-a', '5 ILCS 805/15(a) No holding', 8),
   ];
   it('puts the named provision first even when other parts score higher', () => {
-    expect(pickSubResults(page, subs, '5 ILCS 805/15').map((s) => s.url)).toEqual([
-      `${page}#15`,
-      `${page}#15-a`,
-      `${page}#1`,
-    ]);
+    expect(pickSubResults(page, subs, '5 ILCS 805/15').map((s) => s.url)).toEqual([`${page}#15`, `${page}#15-a`, `${page}#1`]);
   });
   it('drops the page-top sub-result and orders the rest by score', () => {
     expect(pickSubResults(page, subs, 'detainer').map((s) => s.url)).toEqual([`${page}#1`, `${page}#15-a`, `${page}#15`]);

@@ -19,8 +19,11 @@ describe('src/service-worker/sw.ts', () => {
     });
     expect(problems).toEqual([]);
     // The shared modules are part of the program, so a change there that breaks the worker fails here.
-    expect(program.getSourceFiles().map((f) => f.fileName).filter((f) => f.includes('src/lib/'))).toEqual(
-      expect.arrayContaining([expect.stringContaining('offline-copy.ts'), expect.stringContaining('offline-manifest.ts')]),
-    );
+    expect(
+      program
+        .getSourceFiles()
+        .map((f) => f.fileName)
+        .filter((f) => f.includes('src/lib/')),
+    ).toEqual(expect.arrayContaining([expect.stringContaining('offline-copy.ts'), expect.stringContaining('offline-manifest.ts')]));
   }, 60_000);
 });

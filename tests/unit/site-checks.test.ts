@@ -50,7 +50,9 @@ describe('checkSite', () => {
   });
 
   it('refuses a translation with no English file to translate', async () => {
-    const text = await report((dir) => addFile(dir, 'es/pages/extra.mdx', '---\ntitle: Extra\ndescription: Extra.\nenglishVersion: "000000000000"\n---\n\nExtra.\n'));
+    const text = await report((dir) =>
+      addFile(dir, 'es/pages/extra.mdx', '---\ntitle: Extra\ndescription: Extra.\nenglishVersion: "000000000000"\n---\n\nExtra.\n'),
+    );
     expect(text).toMatch(/es\/pages\/extra\.mdx → \(file\): no English file .*\/pages\/extra\.mdx to translate/);
   });
 
@@ -64,18 +66,27 @@ describe('checkSite', () => {
   });
 
   it('refuses a related rule that does not exist', async () => {
-    const text = await report((dir) => editFile(dir, 'rules/il-trust-act.mdx', (t) => t.replace('  - chicago-welcoming-city\nprovisions', '  - chicago-welcomming-city\nprovisions')));
+    const text = await report((dir) =>
+      editFile(dir, 'rules/il-trust-act.mdx', (t) => t.replace('  - chicago-welcoming-city\nprovisions', '  - chicago-welcomming-city\nprovisions')),
+    );
     expect(text).toMatch(/rules\/il-trust-act\.mdx → related\[0\]: there is no rule "chicago-welcomming-city"/);
   });
 
   it('refuses a contact checked against a source marked unchecked', async () => {
-    const text = await report((dir) => editFile(dir, 'sources/help.yaml', (t) => t.replace('  checked: "2026-11-26"\n  checkedVia: live', '  checkedVia: unchecked')));
+    const text = await report((dir) =>
+      editFile(dir, 'sources/help.yaml', (t) => t.replace('  checked: "2026-11-26"\n  checkedVia: live', '  checkedVia: unchecked')),
+    );
     expect(text).toMatch(/contacts\/help\.yaml → icirr-hotline\.source: source "fixture-hotline-page" is unchecked/);
   });
 
   it('refuses contact words for a contact that does not exist, and a caveat on one side only', async () => {
     const text = await report((dir) =>
-      editFile(dir, 'es/contacts.yaml', (t) => `${t.replace('  purpose: "Ayuda legal gratis."', '  purpose: "Ayuda legal gratis."\n  caveat: Una advertencia.')}- id: nobody\n  name: Nadie\n  purpose: Nada.\n`),
+      editFile(
+        dir,
+        'es/contacts.yaml',
+        (t) =>
+          `${t.replace('  purpose: "Ayuda legal gratis."', '  purpose: "Ayuda legal gratis."\n  caveat: Una advertencia.')}- id: nobody\n  name: Nadie\n  purpose: Nada.\n`,
+      ),
     );
     expect(text).toMatch(/es\/contacts\.yaml → legal-aid\.caveat: .*contacts\/help\.yaml has no caveat to translate/);
     expect(text).toMatch(/es\/contacts\.yaml → nobody\.id: there is no contact "nobody" in content\/contacts\/ to translate/);
@@ -97,12 +108,16 @@ describe('checkSite', () => {
   });
 
   it('refuses a translated guide whose outline differs from the English', async () => {
-    const text = await report((dir) => editFile(dir, 'es/guides/ice-at-my-door.mdx', (t) => t.replace(/<If title="Si le muestran un papel">\n.*\n<\/If>\n\n/, '')));
+    const text = await report((dir) =>
+      editFile(dir, 'es/guides/ice-at-my-door.mdx', (t) => t.replace(/<If title="Si le muestran un papel">\n.*\n<\/If>\n\n/, '')),
+    );
     expect(text).toMatch(/es\/guides\/ice-at-my-door\.mdx → body: .*/);
   });
 
   it('refuses a translated rule page without the status note its English page has', async () => {
-    const text = await report((dir) => editFile(dir, 'rules/il-trust-act.mdx', (t) => t.replace('  asOf: "2026-01-02"\n', '  asOf: "2026-01-02"\n  note: A note.\n')));
+    const text = await report((dir) =>
+      editFile(dir, 'rules/il-trust-act.mdx', (t) => t.replace('  asOf: "2026-01-02"\n', '  asOf: "2026-01-02"\n  note: A note.\n')),
+    );
     expect(text).toMatch(/es\/rules\/il-trust-act\.mdx → status\.note: translate the status note of .*rules\/il-trust-act\.mdx/);
   });
 });

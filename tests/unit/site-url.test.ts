@@ -29,7 +29,11 @@ describe('SITE_URL', () => {
   });
 
   it('uses the address given, and rejects one that is not an address', () => {
-    expect(resolveSiteUrl({ SITE_DEPLOY: '1', SITE_URL: 'https://example.org' })).toEqual({ site: 'https://example.org', deploy: 'SITE_DEPLOY', fallback: false });
+    expect(resolveSiteUrl({ SITE_DEPLOY: '1', SITE_URL: 'https://example.org' })).toEqual({
+      site: 'https://example.org',
+      deploy: 'SITE_DEPLOY',
+      fallback: false,
+    });
     expect(resolveSiteUrl({ SITE_URL: 'http://127.0.0.1:8080' })).toMatchObject({ site: 'http://127.0.0.1:8080', fallback: false });
     expect(() => resolveSiteUrl({ SITE_URL: 'example.org' })).toThrow('not a full address');
     expect(() => resolveSiteUrl({ SITE_URL: 'ftp://example.org' })).toThrow('must start with https://');

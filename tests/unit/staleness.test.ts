@@ -64,7 +64,11 @@ describe('splitWording', () => {
   });
 
   it('allows a wording without the date, or none at all', () => {
-    expect(splitWording('We have not checked whether schools met it.')).toEqual({ start: 'We have not checked whether schools met it.', hasDate: false, end: '' });
+    expect(splitWording('We have not checked whether schools met it.')).toEqual({
+      start: 'We have not checked whether schools met it.',
+      hasDate: false,
+      end: '',
+    });
     expect(splitWording('')).toEqual({ start: '', hasDate: false, end: '' });
   });
 

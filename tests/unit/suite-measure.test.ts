@@ -44,7 +44,9 @@ describe('childCpuSeconds', () => {
 
 describe('describeSuite', () => {
   it('says the wall time, the CPU time and how many builds', () => {
-    expect(describeSuite({ seconds: 425, cpuSeconds: 61.4, builds: [{ name: 'the site', seconds: 5, ok: true }] })).toBe('7 min 05 s wall (CPU 1 min 01 s), 1 astro build');
+    expect(describeSuite({ seconds: 425, cpuSeconds: 61.4, builds: [{ name: 'the site', seconds: 5, ok: true }] })).toBe(
+      '7 min 05 s wall (CPU 1 min 01 s), 1 astro build',
+    );
     expect(minutes(42.4)).toBe('42 s');
   });
 });

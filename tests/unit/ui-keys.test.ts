@@ -23,7 +23,9 @@ function unusedKeys(keys: string[], code: string): string[] {
 
 describe('interface keys', () => {
   it('are all used by some page, component or script', () => {
-    const code = sources('src').map((f) => readFileSync(f, 'utf8')).join('\n');
+    const code = sources('src')
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(unusedKeys(Object.keys(en.strings), code)).toEqual([]);
   });
 

@@ -80,7 +80,8 @@ describe('yamlList', () => {
 });
 
 describe('yamlTranslations', () => {
-  const contacts = (dir: string, langs: string[]) => runLoader(yamlTranslations(dir, langs, 'contacts.yaml', 'contacts in this language'), contactTranslationSchema, dir);
+  const contacts = (dir: string, langs: string[]) =>
+    runLoader(yamlTranslations(dir, langs, 'contacts.yaml', 'contacts in this language'), contactTranslationSchema, dir);
 
   it('loads each language’s file as "<lang>/<id>", skipping a language without one', async () => {
     const dir = fixtureSiteCopy();
