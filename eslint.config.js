@@ -1,10 +1,11 @@
 // ESLint: TypeScript (typescript-eslint, type-aware where it is cheap) and Astro components (eslint-plugin-astro).
 // Formatting is Prettier's job (.prettierrc.json); this file is about mistakes.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'tests/.tmp/', '.astro/', 'public/', 'node_modules/', 'test-results/', '.test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

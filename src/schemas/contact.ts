@@ -66,3 +66,4 @@ export const contactTranslationSchema = z.strictObject({
 });
 
 export type Contact = z.infer<typeof contactSchema>;
+export type ContactTranslation = z.infer<typeof contactTranslationSchema>;
