@@ -95,8 +95,12 @@ const ALLOW_MISSING_TRANSLATIONS = process.env.SITE_ALLOW_MISSING_TRANSLATIONS =
 
 let cached: Promise<SiteData> | undefined;
 
+/**
+ * Loaded once per process, except under `astro dev` (mode "development"), where content files change while the
+ * server runs. Tests (mode "test") load it once too: every <Provision> and <Cite> of a rendered page asks for it.
+ */
 export function loadSiteData(): Promise<SiteData> {
-  if (cached && !import.meta.env.DEV) return cached;
+  if (cached && import.meta.env.MODE !== 'development') return cached;
   cached = (async () => {
     const [
       ruleEntries,
