@@ -200,65 +200,43 @@ export function loadSiteData(): Promise<SiteData> {
       rulesByLang[lang] = rules.filter((r) => mine.has(r.id)).map((r) => mergeTranslation(r, mine.get(r.id)!, lang));
     }
     const ruleMaps = Object.fromEntries(Object.entries(rulesByLang).map(([lang, list]) => [lang, new Map(list.map((r) => [r.id, r]))]));
+    // Each translation against the English file it was made from: the English words it carries, fingerprinted.
+    type Translated = { id: string; filePath?: string; data: { englishVersion: string; reviewed?: TranslationState['reviewed'] } };
+    type English = { id: string; filePath?: string; data: object; body?: string };
+    const words = (fields: readonly string[]) => (en: English) => pageWords(en.data as Record<string, unknown>, fields, en.body ?? '');
+    const translatedKinds: { entries: Translated[]; english: (slug: string) => English; path: (slug: string) => string; words: (en: English) => unknown }[] = [
+      {
+        entries: trEntries,
+        english: (slug) => ruleEntries.find((r) => r.id === slug)!,
+        path: (slug) => `rules/${slug}.mdx`,
+        words: (en) => ruleWords((en as (typeof ruleEntries)[number]).data, en.body ?? ''),
+      },
+      { entries: guideTrEntries, english: (slug) => englishGuides.get(slug)!, path: (slug) => `guides/${slug}.mdx`, words: words(['title', 'answer']) },
+      {
+        entries: pageTrEntries,
+        english: (slug) => englishPages.get(slug)!,
+        path: (slug) => `pages/${slug}.mdx`,
+        words: words(['title', 'description', 'crumb']),
+      },
+      { entries: cardTrEntries, english: () => englishCard, path: () => 'card.mdx', words: words(['title', 'description']) },
+    ];
     const translationStates = new Map<string, TranslationState>();
-    for (const e of trEntries) {
-      const { lang, slug } = entryLanguage(e.id);
-      const en = ruleEntries.find((r) => r.id === slug)!;
-      translationStates.set(
-        e.id,
-        translationState({
-          file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`),
-          english: fileOf(en, `${CONTENT_DIR}/rules/${slug}.mdx`),
-          lang,
-          expected: fingerprint(ruleWords(en.data, en.body ?? '')),
-          recorded: e.data.englishVersion,
-          reviewed: e.data.reviewed,
-        }),
-      );
-    }
-    for (const e of guideTrEntries) {
-      const { lang, slug } = entryLanguage(e.id);
-      const en = englishGuides.get(slug)!;
-      translationStates.set(
-        e.id,
-        translationState({
-          file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`),
-          english: fileOf(en, `${CONTENT_DIR}/guides/${slug}.mdx`),
-          lang,
-          expected: fingerprint(pageWords(en.data, ['title', 'answer'], en.body ?? '')),
-          recorded: e.data.englishVersion,
-          reviewed: e.data.reviewed,
-        }),
-      );
-    }
-    for (const e of pageTrEntries) {
-      const { lang, slug } = entryLanguage(e.id);
-      const en = englishPages.get(slug)!;
-      translationStates.set(
-        e.id,
-        translationState({
-          file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`),
-          english: fileOf(en, `${CONTENT_DIR}/pages/${slug}.mdx`),
-          lang,
-          expected: fingerprint(pageWords(en.data, ['title', 'description', 'crumb'], en.body ?? '')),
-          recorded: e.data.englishVersion,
-          reviewed: e.data.reviewed,
-        }),
-      );
-    }
-    for (const e of cardTrEntries) {
-      const { lang } = entryLanguage(e.id);
-      translationStates.set(
-        e.id,
-        translationState({
-          file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`),
-          english: fileOf(englishCard, `${CONTENT_DIR}/card.mdx`),
-          lang,
-          expected: fingerprint(pageWords(englishCard.data, ['title', 'description'], englishCard.body ?? '')),
-          recorded: e.data.englishVersion,
-          reviewed: e.data.reviewed,
-        }),
-      );
+    for (const kind of translatedKinds) {
+      for (const e of kind.entries) {
+        const { lang, slug } = entryLanguage(e.id);
+        const en = kind.english(slug);
+        translationStates.set(
+          e.id,
+          translationState({
+            file: fileOf(e, `${CONTENT_DIR}/${e.id}.mdx`),
+            english: fileOf(en, `${CONTENT_DIR}/${kind.path(slug)}`),
+            lang,
+            expected: fingerprint(kind.words(en)),
+            recorded: e.data.englishVersion,
+            reviewed: e.data.reviewed,
+          }),
+        );
+      }
     }
     const outdated = [...translationStates.values()].filter((s) => s.current === false);
     if (outdated.length > 0) {
